@@ -1,0 +1,137 @@
+package org.alliancecompass.config;
+
+import static org.springframework.http.HttpMethod.POST;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * One login for everything: the Camunda webapps, the engine REST API and the application's own
+ * pages and JSON API, checked against Camunda's identity service.
+ *
+ * <ul>
+ *   <li>{@code /engine-rest/**}: HTTP Basic, stateless, answers 401 without valid credentials.
+ *   <li>everything else: form login with a session; CSRF protection for the application's pages,
+ *       while the webapps' own API ({@code /camunda/api/**}) keeps Camunda's CSRF filter.
+ * </ul>
+ *
+ * Camunda's authentication filters then run each request as the logged-in user, so that the
+ * engine's authorizations decide what a user sees.
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfiguration {
+
+  static final String ADMIN_GROUP = "camunda-admin";
+  private static final String REALM = "Alliance Compass";
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain engineRestApi(HttpSecurity http) throws Exception {
+    // an explicit path matcher: the REST API is a Jersey servlet, not a Spring MVC handler
+    return http.securityMatcher(path("/engine-rest/**"))
+        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(basicEntryPoint()))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain browser(HttpSecurity http) throws Exception {
+    RequestMatcher webappApi = path("/camunda/api/**");
+    RequestMatcher jsonApi = path("/api/**");
+    return http
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(path("/login"), path("/error"), path("/css/**"), path("/img/**"),
+                path("/favicon.ico"))
+            .permitAll()
+            .requestMatchers(path("/camunda/api/admin/auth/**")).authenticated()
+            .requestMatchers(path("/camunda/app/cockpit/**"), path("/camunda/app/admin/**"),
+                path("/camunda/api/cockpit/**"), path("/camunda/api/admin/**"))
+            .hasAuthority(ADMIN_GROUP)
+            .anyRequest().authenticated())
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(basicEntryPoint()))
+        .logout(logout -> logout
+            .logoutRequestMatcher(new OrRequestMatcher(path(POST, "/logout"), webappLogout()))
+            .logoutSuccessUrl("/login?logout"))
+        .exceptionHandling(errors -> errors
+            .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), webappApi)
+            .defaultAuthenticationEntryPointFor(basicEntryPoint(), jsonApi))
+        // the webapps' API is protected by Camunda's own CSRF filter; both at once break Tasklist
+        .csrf(csrf -> csrf.ignoringRequestMatchers(webappApi))
+        .headers(headers -> headers
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+            .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
+        .build();
+  }
+
+  /**
+   * The webapps' "Sign out" ends the whole session, not only Camunda's part of it. It must carry
+   * the header the webapps send with every request, which a cross-site form cannot set.
+   */
+  private static RequestMatcher webappLogout() {
+    return new AndRequestMatcher(path(POST, "/camunda/api/admin/auth/user/*/logout"),
+        new RequestHeaderRequestMatcher("X-XSRF-TOKEN"));
+  }
+
+  private static BasicAuthenticationEntryPoint basicEntryPoint() {
+    BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
+    entryPoint.setRealmName(REALM);
+    return entryPoint;
+  }
+
+  private static RequestMatcher path(String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+  }
+
+  private static RequestMatcher path(org.springframework.http.HttpMethod method, String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
+  }
+
+  /** Runs webapp requests as the logged-in user (after Spring Security's filter chain). */
+  @Bean
+  FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappAuthentication() {
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+    registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        SpringSecurityCamundaAuthentication.class.getName()));
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+    registration.addUrlPatterns("/camunda/*");
+    return registration;
+  }
+
+  /** Runs engine REST requests as the logged-in user (after Spring Security's filter chain). */
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        SpringSecurityCamundaAuthentication.class.getName()));
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+    registration.addUrlPatterns("/engine-rest/*");
+    return registration;
+  }
+}
