@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -39,6 +40,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * engine's authorizations decide what a user sees.
  */
 @Configuration
+@ConditionalOnWebApplication
 @EnableWebSecurity
 class SecurityConfiguration {
 

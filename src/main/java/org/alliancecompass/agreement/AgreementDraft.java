@@ -1,0 +1,86 @@
+package org.alliancecompass.agreement;
+
+import static org.alliancecompass.agreement.AgreementProcess.AGREEMENT_VERSION_ID;
+import static org.alliancecompass.agreement.AgreementProcess.DRAFT_VERSION;
+import static org.alliancecompass.agreement.AgreementProcess.PARTNER_COMMITMENTS;
+import static org.alliancecompass.agreement.AgreementProcess.PARTNER_GROUPS;
+import static org.alliancecompass.agreement.AgreementProcess.RETURN_REASON;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.alliancecompass.alliance.ReviewCycle;
+import org.alliancecompass.selection.PartnerRegistry;
+import org.alliancecompass.taskform.SubmittedForm;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records the drafted terms as a new agreement version, after the checks the form cannot make:
+ * one commitment for each partner, shares of involvement adding up to 100, a review cycle between
+ * a week and a year. Complete listener of {@code Task_DraftTerms} in {@code alliance-agreement}.
+ */
+@Component("agreementDraft")
+class AgreementDraft implements TaskListener {
+
+  private final AgreementRepository agreements;
+  private final PartnerRegistry registry;
+
+  AgreementDraft(AgreementRepository agreements, PartnerRegistry registry) {
+    this.agreements = agreements;
+    this.registry = registry;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    SubmittedForm form = SubmittedForm.of(task);
+    ReviewCycle cycle;
+    try {
+      cycle = ReviewCycle.parse(form.text(AgreementProcess.REVIEW_CYCLE));
+    } catch (IllegalArgumentException e) {
+      throw SubmittedForm.invalid(AgreementProcess.REVIEW_CYCLE, e.getMessage());
+    }
+    List<Agreement.Commitment> commitments = commitments(form.items(PARTNER_COMMITMENTS),
+        PARTNER_GROUPS.from(task).get());
+
+    long id = agreements.insertDraft(new Agreement(null, form.allianceReference(), DRAFT_VERSION.from(task).get(),
+        AgreementRepository.DRAFT, form.text(AgreementProcess.FORMALITY), form.text(AgreementProcess.COORDINATION),
+        form.text(AgreementProcess.GOVERNANCE), form.text(AgreementProcess.DECISION_RULE),
+        form.text(AgreementProcess.RISK_GAIN_SHARE), form.text(AgreementProcess.OBJECTIVES_AND_KPIS), cycle.toString(),
+        form.text(AgreementProcess.EXIT_PROVISIONS), form.user(), null, null, null, commitments));
+    AGREEMENT_VERSION_ID.on(task.getExecution()).set(id);
+    task.getExecution().setVariable(AgreementProcess.REVIEW_CYCLE, cycle.toString());
+    RETURN_REASON.on(task.getExecution()).remove();
+  }
+
+  private List<Agreement.Commitment> commitments(List<Map<String, Object>> rows, List<String> partners) {
+    List<Agreement.Commitment> commitments = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    BigDecimal total = BigDecimal.ZERO;
+    for (Map<String, Object> row : rows) {
+      String organisation = String.valueOf(row.get("organisationId"));
+      if (!partners.contains(organisation) || !seen.add(organisation)) {
+        throw SubmittedForm.invalid(PARTNER_COMMITMENTS, "'" + organisation + "' is not a partner of this alliance, "
+            + "or is listed twice; the partners are " + String.join(", ", partners));
+      }
+      BigDecimal share = new BigDecimal(String.valueOf(row.get("expectedShare")));
+      total = total.add(share);
+      commitments.add(new Agreement.Commitment(organisation, registry.nameOf(organisation),
+          String.valueOf(row.get("commitment")).trim(), share.doubleValue()));
+    }
+    if (!seen.containsAll(partners)) {
+      throw SubmittedForm.invalid(PARTNER_COMMITMENTS, "every partner needs a commitment; missing "
+          + partners.stream().filter(p -> !seen.contains(p)).toList());
+    }
+    if (total.subtract(BigDecimal.valueOf(100)).abs().compareTo(new BigDecimal("0.5")) > 0) {
+      throw SubmittedForm.invalid(PARTNER_COMMITMENTS, "the expected shares of involvement add up to "
+          + total.stripTrailingZeros().toPlainString() + "%; they must add up to 100%");
+    }
+    return commitments;
+  }
+}

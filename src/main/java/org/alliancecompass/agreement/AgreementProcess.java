@@ -1,0 +1,48 @@
+package org.alliancecompass.agreement;
+
+import static io.holunda.camunda.bpm.data.CamundaBpmData.booleanVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.intVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.listVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.longVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
+
+import java.util.List;
+
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
+
+/** The {@code alliance-agreement} process ({@code bpmn/alliance-agreement.bpmn}): key, elements, variables. */
+public final class AgreementProcess {
+
+  public static final String KEY = "alliance-agreement";
+
+  public static final String TASK_DRAFT_TERMS = "Task_DraftTerms";
+  public static final String TASK_LEGAL_REVIEW = "Task_LegalReview";
+  public static final String TASK_SIGN = "Task_SignAgreement";
+  public static final String EVENT_SIGNATURE_REMINDER = "Event_SignatureReminder";
+  public static final String TASK_APPROVE = "Task_ApproveAgreement";
+
+  /** The partner organisations asked to sign (multi-instance collection). */
+  public static final VariableFactory<List<String>> PARTNER_GROUPS = listVariable("partnerGroups", String.class);
+  /** The partner organisation of one signature task (multi-instance element). */
+  public static final VariableFactory<String> PARTNER = stringVariable("partner");
+  public static final VariableFactory<Integer> DRAFT_VERSION = intVariable("draftVersion");
+  public static final VariableFactory<Long> AGREEMENT_VERSION_ID = longVariable("agreementVersionId");
+  public static final VariableFactory<Boolean> AGREEMENT_DECLINED = booleanVariable("agreementDeclined");
+  public static final VariableFactory<String> RETURN_REASON = stringVariable("agreementReturnReason");
+  /** The version number of the agreement in force, handed back to the lifecycle. */
+  public static final VariableFactory<Integer> AGREEMENT_VERSION = intVariable("agreementVersion");
+
+  // the terms: fields of forms/agreement-terms.form
+  public static final String FORMALITY = "formality";
+  public static final String COORDINATION = "coordination";
+  public static final String GOVERNANCE = "governance";
+  public static final String DECISION_RULE = "decisionRule";
+  public static final String PARTNER_COMMITMENTS = "partnerCommitments";
+  public static final String RISK_GAIN_SHARE = "riskGainShare";
+  public static final String OBJECTIVES_AND_KPIS = "objectivesAndKpis";
+  public static final String REVIEW_CYCLE = "reviewCycle";
+  public static final String EXIT_PROVISIONS = "exitProvisions";
+
+  private AgreementProcess() {
+  }
+}

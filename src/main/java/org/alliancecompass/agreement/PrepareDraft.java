@@ -1,0 +1,98 @@
+package org.alliancecompass.agreement;
+
+import static org.alliancecompass.agreement.AgreementProcess.AGREEMENT_DECLINED;
+import static org.alliancecompass.agreement.AgreementProcess.DRAFT_VERSION;
+import static org.alliancecompass.agreement.AgreementProcess.PARTNER_GROUPS;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.alliancecompass.alliance.Partner;
+import org.alliancecompass.alliance.PartnerRepository;
+import org.alliancecompass.taskform.FormJson;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Prepares the draft the manager edits: the partners who sign, the next version number, and the
+ * terms prefilled from the latest agreement (when renegotiating) or from the alliance's
+ * objectives, with one commitment row per partner and equal shares to start from.
+ * Used by {@code Task_PrepareDraft} in {@code alliance-agreement}.
+ */
+@Component("prepareDraft")
+class PrepareDraft implements JavaDelegate {
+
+  private final PartnerRepository partners;
+  private final AgreementRepository agreements;
+
+  PrepareDraft(PartnerRepository partners, AgreementRepository agreements) {
+    this.partners = partners;
+    this.agreements = agreements;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reference = execution.getProcessBusinessKey();
+    List<Partner> signatories = partners.current(reference);
+    PARTNER_GROUPS.on(execution).set(signatories.stream().map(Partner::organisationId).toList());
+    DRAFT_VERSION.on(execution).set(agreements.nextVersionNo(reference));
+    AGREEMENT_DECLINED.on(execution).set(false);
+
+    if (!execution.hasVariable(AgreementProcess.GOVERNANCE)) {
+      Optional<Agreement> previous = agreements.latest(reference);
+      previous.ifPresent(terms -> {
+        execution.setVariable(AgreementProcess.FORMALITY, terms.formality());
+        execution.setVariable(AgreementProcess.COORDINATION, terms.coordination());
+        execution.setVariable(AgreementProcess.GOVERNANCE, terms.governance());
+        execution.setVariable(AgreementProcess.DECISION_RULE, terms.decisionRule());
+        execution.setVariable(AgreementProcess.RISK_GAIN_SHARE, terms.riskGainShare());
+        execution.setVariable(AgreementProcess.OBJECTIVES_AND_KPIS, terms.objectivesKpis());
+        execution.setVariable(AgreementProcess.EXIT_PROVISIONS, terms.exitProvisions());
+      });
+      if (previous.isEmpty()) {
+        execution.setVariable(AgreementProcess.DECISION_RULE, "UNANIMOUS");
+        execution.setVariable(AgreementProcess.OBJECTIVES_AND_KPIS, execution.getVariable("objectives"));
+      }
+      execution.setVariable(AgreementProcess.PARTNER_COMMITMENTS,
+          FormJson.of(commitments(signatories, previous.map(Agreement::commitments).orElse(List.of()))));
+    }
+  }
+
+  /** One row per partner: the commitment it had, or an empty one with an equal share. */
+  static List<Map<String, Object>> commitments(List<Partner> signatories, List<Agreement.Commitment> before) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    List<BigDecimal> shares = equalShares(signatories.size());
+    for (int i = 0; i < signatories.size(); i++) {
+      Partner partner = signatories.get(i);
+      Optional<Agreement.Commitment> had = before.stream()
+          .filter(c -> c.organisationId().equals(partner.organisationId())).findFirst();
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("organisationName", partner.organisationName());
+      row.put("organisationId", partner.organisationId());
+      row.put("commitment", had.map(Agreement.Commitment::commitment).orElse(""));
+      row.put("expectedShare", had.map(Agreement.Commitment::expectedShare).orElse(shares.get(i).doubleValue()));
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  /** Shares of 100 to one decimal that add up to exactly 100: 33.4, 33.3, 33.3. */
+  static List<BigDecimal> equalShares(int partners) {
+    List<BigDecimal> shares = new ArrayList<>();
+    if (partners == 0) {
+      return shares;
+    }
+    BigDecimal each = BigDecimal.valueOf(100).divide(BigDecimal.valueOf(partners), 1, RoundingMode.DOWN);
+    BigDecimal rest = BigDecimal.valueOf(100).subtract(each.multiply(BigDecimal.valueOf(partners)));
+    for (int i = 0; i < partners; i++) {
+      shares.add(i == 0 ? each.add(rest) : each);
+    }
+    return shares;
+  }
+}

@@ -1,0 +1,43 @@
+package org.alliancecompass.agreement;
+
+import static org.alliancecompass.agreement.AgreementProcess.AGREEMENT_VERSION;
+import static org.alliancecompass.agreement.AgreementProcess.AGREEMENT_VERSION_ID;
+
+import org.alliancecompass.alliance.AllianceRepository;
+import org.alliancecompass.alliance.PartnerRepository;
+import org.alliancecompass.alliance.ReviewCycle;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The approved draft comes into force as the alliance's agreement (the one before is superseded):
+ * the partners' commitments and shares of involvement and the review cycle now apply.
+ * Used by {@code Task_RecordAgreement} in {@code alliance-agreement}.
+ */
+@Component("recordAgreement")
+class RecordAgreement implements JavaDelegate {
+
+  private final AgreementRepository agreements;
+  private final PartnerRepository partners;
+  private final AllianceRepository alliances;
+
+  RecordAgreement(AgreementRepository agreements, PartnerRepository partners, AllianceRepository alliances) {
+    this.agreements = agreements;
+    this.partners = partners;
+    this.alliances = alliances;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long id = AGREEMENT_VERSION_ID.from(execution).get();
+    agreements.approve(id);
+    Agreement agreement = agreements.find(id).orElseThrow();
+    for (Agreement.Commitment commitment : agreement.commitments()) {
+      partners.applyAgreement(agreement.allianceReference(), commitment.organisationId(), commitment.commitment(),
+          commitment.expectedShare());
+    }
+    alliances.updateReviewCycle(agreement.allianceReference(), ReviewCycle.parse(agreement.reviewCycle()));
+    AGREEMENT_VERSION.on(execution).set(agreement.versionNo());
+  }
+}

@@ -1,0 +1,47 @@
+package org.alliancecompass.alliance;
+
+import static io.holunda.camunda.bpm.data.CamundaBpmData.dateVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.intVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
+
+import java.util.Date;
+
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
+
+/**
+ * The {@code alliance-lifecycle} process ({@code bpmn/alliance-lifecycle.bpmn}): its key, element
+ * ids and variables. Its business key is the alliance reference, and every process it calls
+ * carries the same business key.
+ */
+public final class LifecycleProcess {
+
+  public static final String KEY = "alliance-lifecycle";
+
+  public static final String MESSAGE_AD_HOC_REVIEW = "AdHocReviewRequested";
+  public static final String MESSAGE_DISSOLUTION = "DissolutionRequested";
+
+  public static final String EVENT_REVIEW_DUE = "Event_ReviewDue";
+  public static final String TASK_REGISTER_ALLIANCE = "Task_RegisterAlliance";
+  public static final String CALL_PARTNER_SELECTION = "Call_PartnerSelection";
+  public static final String CALL_AGREEMENT = "Call_AllianceAgreement";
+  public static final String CALL_SCHEDULED_REVIEW = "Call_ScheduledReview";
+  public static final String CALL_AD_HOC_REVIEW = "Call_AdHocReview";
+  public static final String CALL_DISSOLUTION = "Call_AllianceDissolution";
+
+  // start variables (public contract)
+  public static final VariableFactory<String> ALLIANCE_NAME = stringVariable("allianceName");
+  public static final VariableFactory<String> ALLIANCE_TYPE = stringVariable("allianceType");
+  public static final VariableFactory<String> PURPOSE = stringVariable("purpose");
+  public static final VariableFactory<String> REVIEW_CYCLE = stringVariable("reviewCycle");
+
+  public static final VariableFactory<String> OBJECTIVES = stringVariable("objectives");
+  public static final VariableFactory<String> ALLIANCE_REFERENCE = stringVariable("allianceReference");
+  public static final VariableFactory<String> PROPOSED_BY = stringVariable("proposedBy");
+  public static final VariableFactory<Date> NEXT_REVIEW_DUE = dateVariable("nextReviewDue");
+  public static final VariableFactory<Integer> AGREEMENT_VERSION = intVariable("agreementVersion");
+  /** Why a dissolution was requested: optional payload of the DissolutionRequested message. */
+  public static final VariableFactory<String> DISSOLUTION_REASON = stringVariable("dissolutionReason");
+
+  private LifecycleProcess() {
+  }
+}

@@ -1,0 +1,5 @@
+package org.alliancecompass.alliance;
+
+/** A partner organisation of the registry: a Camunda group of type {@code partner-organisation}. */
+public record Organisation(String id, String name) {
+}

@@ -1,0 +1,26 @@
+package org.alliancecompass.decision;
+
+import java.time.OffsetDateTime;
+
+/**
+ * One entry of the decision register: who decided what, when and why.
+ *
+ * @param stage where in the lifecycle: SELECTION, AGREEMENT, REVIEW, DISSOLUTION
+ * @param subject what was decided on, e.g. "Agreement version 2: signature"
+ * @param decision the decision, e.g. APPROVE, SIGN, DISSOLVE
+ * @param decidedBy the user who decided, or the rule that did (e.g. the review gate DMN)
+ * @param onBehalfOf the organisation or body the user decided for
+ */
+public record Decision(
+    Long id,
+    String allianceReference,
+    String stage,
+    String subject,
+    String decision,
+    String decidedBy,
+    String onBehalfOf,
+    String rationale,
+    OffsetDateTime decidedAt,
+    String processInstanceId,
+    String taskId) {
+}

@@ -1,0 +1,108 @@
+package org.alliancecompass.review;
+
+import static org.alliancecompass.review.ReviewProcess.LOWEST_DIMENSION_SCORE;
+import static org.alliancecompass.review.ReviewProcess.OVERALL_SCORE;
+import static org.alliancecompass.review.ReviewProcess.PERCEPTION_GAP;
+import static org.alliancecompass.review.ReviewProcess.RESPONSE_RATE;
+import static org.alliancecompass.review.ReviewProcess.TREND;
+import static org.alliancecompass.review.ReviewProcess.WEAK_DIMENSION_NAMES;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.alliancecompass.selection.PartnerRegistry;
+import org.alliancecompass.taskform.FormJson;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Computes the success-dimension scores of a review from the responses received
+ * ({@link HealthScoring}), stores them per partner and dimension, and hands the results to the
+ * review gate as the contract variables of {@code alliance-review}. Also prepares what the
+ * following forms show: scores by partner, by dimension, and the weak dimensions an improvement
+ * plan must address. Used by {@code Task_ComputeScores} in {@code alliance-review}.
+ */
+@Component("computeReviewScores")
+class ComputeReviewScores implements JavaDelegate {
+
+  /** Below this a dimension is weak: the improvement plan needs an action on it (gate rule 2). */
+  static final double WEAK_BELOW = 60;
+
+  private final ReviewRepository reviews;
+  private final ReviewSettings settings;
+  private final PartnerRegistry registry;
+
+  ComputeReviewScores(ReviewRepository reviews, ReviewSettings settings, PartnerRegistry registry) {
+    this.reviews = reviews;
+    this.settings = settings;
+    this.registry = registry;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long reviewId = ReviewProcess.REVIEW_ID.from(execution).get();
+    Review review = reviews.find(reviewId).orElseThrow();
+    HealthScoring.Result result = settings.scoring().score(ReviewProcess.PARTNER_GROUPS.from(execution).get(),
+        reviews.responses(reviewId),
+        reviews.previousOverallScore(review.allianceReference(), review.reviewNo()).orElse(null));
+    reviews.saveScores(reviewId, result);
+
+    for (Dimension dimension : Dimension.values()) {
+      execution.setVariable(dimension.scoreVariable(), result.score(dimension));
+    }
+    OVERALL_SCORE.on(execution).set(result.overallScore());
+    LOWEST_DIMENSION_SCORE.on(execution).set(result.lowestDimensionScore());
+    PERCEPTION_GAP.on(execution).set(result.perceptionGap());
+    RESPONSE_RATE.on(execution).set(result.responseRate());
+    TREND.on(execution).set(result.trend());
+
+    execution.setVariable(ReviewProcess.PARTNER_SCORES, FormJson.of(partnerRows(result)));
+    execution.setVariable(ReviewProcess.DIMENSION_SCORES, FormJson.of(dimensionRows(result)));
+    List<Dimension> weak = weakDimensions(result);
+    WEAK_DIMENSION_NAMES.on(execution).set(weak.isEmpty() ? "none"
+        : String.join(", ", weak.stream().map(Dimension::label).toList()));
+    List<Map<String, Object>> prefill = new ArrayList<>();
+    for (Dimension dimension : weak.isEmpty() ? List.of(Dimension.values()[0]) : weak) {
+      Map<String, Object> action = new LinkedHashMap<>();
+      action.put("dimension", dimension.key());
+      prefill.add(action);
+    }
+    execution.setVariable(ReviewProcess.IMPROVEMENT_ACTIONS, FormJson.of(prefill));
+  }
+
+  static List<Dimension> weakDimensions(HealthScoring.Result result) {
+    return java.util.Arrays.stream(Dimension.values())
+        .filter(d -> result.score(d) != null && result.score(d) < WEAK_BELOW).toList();
+  }
+
+  private List<Map<String, Object>> partnerRows(HealthScoring.Result result) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    result.partners().forEach((organisation, scores) -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("organisation", registry.nameOf(organisation));
+      for (Dimension dimension : Dimension.values()) {
+        row.put(dimension.key(), scores.get(dimension));
+      }
+      rows.add(row);
+    });
+    return rows;
+  }
+
+  private static List<Map<String, Object>> dimensionRows(HealthScoring.Result result) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Dimension dimension : Dimension.values()) {
+      List<Double> views = result.partners().values().stream().map(s -> s.get(dimension)).filter(Objects::nonNull).toList();
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("dimension", dimension.label());
+      row.put("score", result.score(dimension));
+      row.put("lowest", views.stream().min(Double::compare).orElse(null));
+      row.put("highest", views.stream().max(Double::compare).orElse(null));
+      rows.add(row);
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,72 @@
+package org.alliancecompass.review;
+
+import static org.alliancecompass.review.ReviewProcess.ASSESSMENT_DEADLINE;
+import static org.alliancecompass.review.ReviewProcess.ASSESSMENT_REMINDER_AT;
+import static org.alliancecompass.review.ReviewProcess.PARTNER_GROUPS;
+import static org.alliancecompass.review.ReviewProcess.PERCEPTION_GAP_THRESHOLD;
+import static org.alliancecompass.review.ReviewProcess.REVIEW_DECISION;
+import static org.alliancecompass.review.ReviewProcess.REVIEW_ID;
+import static org.alliancecompass.review.ReviewProcess.REVIEW_NUMBER;
+import static org.alliancecompass.review.ReviewProcess.REVIEW_TRIGGER;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+
+import org.alliancecompass.alliance.AllianceRepository;
+import org.alliancecompass.alliance.AllianceStatus;
+import org.alliancecompass.alliance.Partner;
+import org.alliancecompass.alliance.PartnerRepository;
+import org.alliancecompass.alliance.ReviewCycle;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens a review: asks every active partner organisation for its health assessment, by a
+ * deadline of at most half a review cycle (a weekly alliance cannot wait two weeks for answers),
+ * with a reminder half way. Used by {@code Task_OpenReview} in {@code alliance-review}.
+ */
+@Component("openReview")
+class OpenReview implements JavaDelegate {
+
+  private final ReviewRepository reviews;
+  private final PartnerRepository partners;
+  private final AllianceRepository alliances;
+  private final ReviewSettings settings;
+
+  OpenReview(ReviewRepository reviews, PartnerRepository partners, AllianceRepository alliances,
+      ReviewSettings settings) {
+    this.reviews = reviews;
+    this.partners = partners;
+    this.alliances = alliances;
+    this.settings = settings;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reference = execution.getProcessBusinessKey();
+    List<String> asked = partners.current(reference).stream().map(Partner::organisationId).toList();
+    Object cycleText = execution.getVariable("reviewCycle");
+    ReviewCycle cycle = cycleText == null ? ReviewCycle.DEFAULT : ReviewCycle.parse(cycleText.toString());
+
+    Instant now = Instant.now();
+    Instant halfCycle = cycle.nextAfter(now, true);
+    Instant configured = now.atOffset(ZoneOffset.UTC).plus(settings.assessmentDeadline()).toInstant();
+    Instant deadline = configured.isBefore(halfCycle) ? configured : halfCycle;
+    Instant reminder = now.plus(Duration.between(now, deadline).dividedBy(2));
+
+    long id = reviews.open(reference, REVIEW_TRIGGER.from(execution).getOrDefault("SCHEDULED"),
+        execution.getProcessInstanceId(), asked.size(), deadline);
+    REVIEW_ID.on(execution).set(id);
+    REVIEW_NUMBER.on(execution).set(reviews.find(id).orElseThrow().reviewNo());
+    PARTNER_GROUPS.on(execution).set(asked);
+    ASSESSMENT_DEADLINE.on(execution).set(Date.from(deadline));
+    ASSESSMENT_REMINDER_AT.on(execution).set(Date.from(reminder));
+    PERCEPTION_GAP_THRESHOLD.on(execution).set(settings.perceptionGapThreshold());
+    REVIEW_DECISION.on(execution).set(ReviewDecision.CONTINUE.name());
+    alliances.updateStatus(reference, AllianceStatus.UNDER_REVIEW);
+  }
+}

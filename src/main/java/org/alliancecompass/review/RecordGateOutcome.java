@@ -1,0 +1,38 @@
+package org.alliancecompass.review;
+
+import static org.alliancecompass.review.ReviewProcess.GATE_OUTCOME;
+import static org.alliancecompass.review.ReviewProcess.OVERALL_SCORE;
+import static org.alliancecompass.review.ReviewProcess.PERCEPTION_GAP;
+import static org.alliancecompass.review.ReviewProcess.RESPONSE_RATE;
+import static org.alliancecompass.review.ReviewProcess.REVIEW_NUMBER;
+
+import org.alliancecompass.decision.DecisionRegister;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records the review gate's outcome in the decision register, decided by the DMN
+ * {@code review-gate-outcome}, with the figures it was decided on. End listener of
+ * {@code Task_EvaluateGate} in {@code alliance-review}.
+ */
+@Component("recordGateOutcome")
+class RecordGateOutcome implements ExecutionListener {
+
+  private final DecisionRegister decisions;
+
+  RecordGateOutcome(DecisionRegister decisions) {
+    this.decisions = decisions;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    decisions.record(execution.getProcessBusinessKey(), "REVIEW",
+        "Review %d: gate outcome".formatted(REVIEW_NUMBER.from(execution).get()), GATE_OUTCOME.from(execution).get(),
+        "Review gate (DMN " + ReviewProcess.DECISION_KEY + ")", null,
+        "Overall score %s, lowest dimension %s, perception gap %s, response rate %s".formatted(
+            OVERALL_SCORE.from(execution).getOrNull(), ReviewProcess.LOWEST_DIMENSION_SCORE.from(execution).getOrNull(),
+            PERCEPTION_GAP.from(execution).getOrNull(), RESPONSE_RATE.from(execution).getOrNull()),
+        execution.getProcessInstanceId(), null);
+  }
+}

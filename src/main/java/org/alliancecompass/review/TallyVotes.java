@@ -1,0 +1,77 @@
+package org.alliancecompass.review;
+
+import static org.alliancecompass.review.ReviewProcess.DECISION_CARRIED;
+import static org.alliancecompass.review.ReviewProcess.REVIEW_DECISION;
+import static org.alliancecompass.review.ReviewProcess.REVIEW_ID;
+import static org.alliancecompass.review.ReviewProcess.REVIEW_NUMBER;
+import static org.alliancecompass.review.ReviewProcess.VOTE_SUMMARY;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.alliancecompass.agreement.Agreement;
+import org.alliancecompass.agreement.AgreementRepository;
+import org.alliancecompass.decision.DecisionRegister;
+import org.alliancecompass.selection.PartnerRegistry;
+import org.alliancecompass.taskform.FormJson;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tallies the partners' votes with the decision rule of the agreement in force (unanimous unless
+ * agreed otherwise). A carried vote is the review's decision; a deadlock is recorded and goes to
+ * the leadership team. Used by {@code Task_TallyVotes} in {@code alliance-review}.
+ */
+@Component("tallyVotes")
+class TallyVotes implements JavaDelegate {
+
+  private final ReviewRepository reviews;
+  private final AgreementRepository agreements;
+  private final DecisionRegister decisions;
+  private final PartnerRegistry registry;
+
+  TallyVotes(ReviewRepository reviews, AgreementRepository agreements, DecisionRegister decisions,
+      PartnerRegistry registry) {
+    this.reviews = reviews;
+    this.agreements = agreements;
+    this.decisions = decisions;
+    this.registry = registry;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reference = execution.getProcessBusinessKey();
+    long reviewId = REVIEW_ID.from(execution).get();
+    VoteTally.Rule rule = agreements.inForce(reference).map(Agreement::decisionRule)
+        .map(VoteTally.Rule::valueOf).orElse(VoteTally.Rule.UNANIMOUS);
+    List<ReviewRepository.Vote> cast = reviews.votes(reviewId);
+    Map<String, ReviewDecision> votes = new LinkedHashMap<>();
+    cast.forEach(vote -> votes.put(vote.organisationId(), ReviewDecision.valueOf(vote.vote())));
+    VoteTally.Result result = VoteTally.tally(rule, ReviewProcess.PARTNER_GROUPS.from(execution).get(), votes);
+
+    DECISION_CARRIED.on(execution).set(!result.deadlock());
+    VOTE_SUMMARY.on(execution).set(result.summary());
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (ReviewRepository.Vote vote : cast) {
+      rows.add(Map.of("organisation", registry.nameOf(vote.organisationId()), "vote", vote.vote(), "rationale",
+          vote.rationale()));
+    }
+    execution.setVariable(ReviewProcess.VOTES, FormJson.of(rows));
+
+    String subject = "Review %d: partner vote (%s)".formatted(REVIEW_NUMBER.from(execution).get(),
+        rule == VoteTally.Rule.UNANIMOUS ? "unanimity required" : "two-thirds required");
+    if (result.deadlock()) {
+      decisions.record(reference, "REVIEW", subject, "DEADLOCK", null, "Partners", result.summary(),
+          execution.getProcessInstanceId(), null);
+    } else {
+      String decision = result.decision().orElseThrow().name();
+      REVIEW_DECISION.on(execution).set(decision);
+      reviews.saveDecisionBasis(reviewId, rule == VoteTally.Rule.UNANIMOUS ? "UNANIMOUS_VOTE" : "MAJORITY_VOTE");
+      decisions.record(reference, "REVIEW", subject, decision, null, "Partners", result.summary(),
+          execution.getProcessInstanceId(), null);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package org.alliancecompass.selection;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.alliancecompass.decision.DecisionRegister;
+import org.alliancecompass.selection.FitScoring.Criterion;
+import org.alliancecompass.taskform.SubmittedForm;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records a candidate organisation's assessment of its own fit, and whether it would join.
+ * Complete listener of {@code Task_AssessCandidateFit} (one task per candidate) in
+ * {@code partner-selection}.
+ */
+@Component("candidateAssessment")
+class CandidateAssessment implements TaskListener {
+
+  private final CandidateAssessmentRepository assessments;
+  private final DecisionRegister decisions;
+  private final PartnerRegistry registry;
+
+  CandidateAssessment(CandidateAssessmentRepository assessments, DecisionRegister decisions, PartnerRegistry registry) {
+    this.assessments = assessments;
+    this.decisions = decisions;
+    this.registry = registry;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    SubmittedForm form = SubmittedForm.of(task);
+    String organisation = SelectionProcess.CANDIDATE.from(task).get();
+    Map<Criterion, Integer> answers = new EnumMap<>(Criterion.class);
+    for (Criterion criterion : Criterion.values()) {
+      answers.put(criterion, form.integer(criterion.key()));
+    }
+    boolean willing = "YES".equals(form.text("willingToJoin"));
+    assessments.insert(form.allianceReference(), form.user(), new CandidateAssessmentRepository.Assessment(
+        organisation, answers, willing, FitScoring.fitScore(answers), form.text("fitComment")));
+    decisions.record(form.allianceReference(), "SELECTION", "Willing to join", willing ? "YES" : "NO", form.user(),
+        registry.nameOf(organisation), form.text("fitComment"), task.getProcessInstanceId(), task.getId());
+  }
+}

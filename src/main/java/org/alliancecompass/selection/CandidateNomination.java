@@ -1,0 +1,59 @@
+package org.alliancecompass.selection;
+
+import static org.alliancecompass.selection.SelectionProcess.CANDIDATES;
+import static org.alliancecompass.selection.SelectionProcess.CANDIDATE_ASSESSMENT_DEADLINE;
+import static org.alliancecompass.selection.SelectionProcess.CANDIDATE_GROUPS;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+import org.alliancecompass.alliance.Organisation;
+import org.alliancecompass.alliance.PartnerRepository;
+import org.alliancecompass.decision.DecisionRegister;
+import org.alliancecompass.taskform.SubmittedForm;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Nominates the candidate organisations (at least two: an alliance has partners, not a partner)
+ * and asks each to assess its fit within two weeks. Complete listener of
+ * {@code Task_NominateCandidates} in {@code partner-selection}.
+ */
+@Component("candidateNomination")
+class CandidateNomination implements TaskListener {
+
+  static final Duration ASSESSMENT_PERIOD = Duration.ofDays(14);
+
+  private final PartnerRegistry registry;
+  private final PartnerRepository partners;
+  private final DecisionRegister decisions;
+
+  CandidateNomination(PartnerRegistry registry, PartnerRepository partners, DecisionRegister decisions) {
+    this.registry = registry;
+    this.partners = partners;
+    this.decisions = decisions;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    SubmittedForm form = SubmittedForm.of(task);
+    List<String> ids = form.choices(CANDIDATES);
+    if (ids.size() < 2) {
+      throw SubmittedForm.invalid(CANDIDATES, "choose at least two candidate organisations, got " + ids.size());
+    }
+    List<Organisation> candidates = ids.stream().map(id -> registry.find(id)
+        .orElseThrow(() -> SubmittedForm.invalid(CANDIDATES, "'" + id + "' is not a partner organisation"))).toList();
+
+    String reference = form.allianceReference();
+    partners.nominate(reference, candidates);
+    CANDIDATE_GROUPS.on(task.getExecution()).set(ids);
+    CANDIDATE_ASSESSMENT_DEADLINE.on(task.getExecution()).set(Date.from(Instant.now().plus(ASSESSMENT_PERIOD)));
+    decisions.record(reference, "SELECTION", "Candidates nominated", "NOMINATE", form.user(), null,
+        String.join(", ", candidates.stream().map(Organisation::name).toList())
+            + (form.text("nominationNote") == null ? "" : ". " + form.text("nominationNote")),
+        task.getProcessInstanceId(), task.getId());
+  }
+}

@@ -1,0 +1,42 @@
+package org.alliancecompass.selection;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.alliancecompass.alliance.Organisation;
+import org.alliancecompass.identity.Groups;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.stereotype.Component;
+
+/**
+ * The partner organisation registry: Camunda groups of type {@code partner-organisation}, kept
+ * by the administrator in the Admin webapp. There is no second list.
+ */
+@Component
+public class PartnerRegistry {
+
+  private final IdentityService identityService;
+
+  PartnerRegistry(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  public List<Organisation> organisations() {
+    return identityService.createGroupQuery().groupType(Groups.PARTNER_ORGANISATION_TYPE).orderByGroupName().asc()
+        .list().stream().map(PartnerRegistry::organisation).toList();
+  }
+
+  public Optional<Organisation> find(String id) {
+    Group group = identityService.createGroupQuery().groupId(id).groupType(Groups.PARTNER_ORGANISATION_TYPE).singleResult();
+    return Optional.ofNullable(group).map(PartnerRegistry::organisation);
+  }
+
+  public String nameOf(String id) {
+    return find(id).map(Organisation::name).orElse(id);
+  }
+
+  private static Organisation organisation(Group group) {
+    return new Organisation(group.getId(), group.getName() == null ? group.getId() : group.getName());
+  }
+}

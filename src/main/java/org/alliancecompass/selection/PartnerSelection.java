@@ -1,0 +1,50 @@
+package org.alliancecompass.selection;
+
+import static org.alliancecompass.selection.SelectionProcess.SELECTED_BY;
+import static org.alliancecompass.selection.SelectionProcess.SELECTED_BY_NAME;
+import static org.alliancecompass.selection.SelectionProcess.SELECTED_PARTNERS;
+import static org.alliancecompass.selection.SelectionProcess.SELECTED_PARTNER_NAMES;
+
+import java.util.List;
+
+import org.alliancecompass.decision.DecisionRegister;
+import org.alliancecompass.taskform.SubmittedForm;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records the manager's selection (at least two partners) and who made it, so that someone else
+ * approves it. Complete listener of {@code Task_SelectPartners} in {@code partner-selection}.
+ */
+@Component("partnerSelection")
+class PartnerSelection implements TaskListener {
+
+  private final PartnerRegistry registry;
+  private final DecisionRegister decisions;
+
+  PartnerSelection(PartnerRegistry registry, DecisionRegister decisions) {
+    this.registry = registry;
+    this.decisions = decisions;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    SubmittedForm form = SubmittedForm.of(task);
+    List<String> selected = form.choices(SELECTED_PARTNERS);
+    if (selected.size() < 2) {
+      throw SubmittedForm.invalid(SELECTED_PARTNERS, "select at least two partners, got " + selected.size());
+    }
+    String names = String.join(", ", selected.stream().map(registry::nameOf).toList());
+    String user = form.user();
+    User person = user == null ? null
+        : task.getProcessEngineServices().getIdentityService().createUserQuery().userId(user).singleResult();
+    SELECTED_BY.on(task.getExecution()).set(user);
+    SELECTED_BY_NAME.on(task.getExecution()).set(person == null ? user
+        : (person.getFirstName() + " " + person.getLastName()).trim());
+    SELECTED_PARTNER_NAMES.on(task.getExecution()).set(names);
+    decisions.record(form.allianceReference(), "SELECTION", "Partners selected: " + names, "SELECT", user,
+        "Alliance manager", form.text("selectionRationale"), task.getProcessInstanceId(), task.getId());
+  }
+}

@@ -1,0 +1,76 @@
+package org.alliancecompass.selection;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.alliancecompass.alliance.Partner;
+import org.alliancecompass.alliance.PartnerRepository;
+import org.alliancecompass.alliance.PartnerRepository.TrackRecord;
+import org.alliancecompass.alliance.PartnerStatus;
+import org.alliancecompass.selection.CandidateAssessmentRepository.Assessment;
+import org.alliancecompass.selection.FitScoring.Candidate;
+import org.alliancecompass.selection.FitScoring.Ranked;
+import org.alliancecompass.taskform.FormJson;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Scores each candidate's fit (0-100) and ranks the candidates, each with its track record in
+ * earlier alliances, for the manager who selects. Candidates that did not answer by the deadline
+ * are listed last. Used by {@code Task_RankCandidates} in {@code partner-selection}.
+ */
+@Component("rankCandidates")
+class RankCandidates implements JavaDelegate {
+
+  private final PartnerRepository partners;
+  private final CandidateAssessmentRepository assessments;
+
+  RankCandidates(PartnerRepository partners, CandidateAssessmentRepository assessments) {
+    this.partners = partners;
+    this.assessments = assessments;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reference = execution.getProcessBusinessKey();
+    Map<String, Assessment> answered = assessments.latest(reference).stream()
+        .collect(Collectors.toMap(Assessment::organisationId, Function.identity()));
+    List<Partner> candidates = partners.withStatus(reference, PartnerStatus.CANDIDATE);
+
+    List<Candidate> pool = new ArrayList<>();
+    for (Partner partner : candidates) {
+      Assessment assessment = answered.get(partner.organisationId());
+      TrackRecord record = partners.trackRecord(partner.organisationId(), reference);
+      pool.add(new Candidate(partner.organisationId(), partner.organisationName(),
+          assessment == null ? null : assessment.answers(), assessment != null && assessment.willingToJoin(),
+          record.alliances(), record.averageHealth()));
+    }
+
+    List<Map<String, Object>> rows = new ArrayList<>();
+    List<Map<String, String>> options = new ArrayList<>();
+    for (Ranked ranked : FitScoring.rank(pool)) {
+      partners.rank(reference, ranked.organisationId(), ranked.fitScore(), ranked.rank());
+      Assessment assessment = answered.get(ranked.organisationId());
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("rank", ranked.rank());
+      row.put("organisation", ranked.name());
+      row.put("fitScore", ranked.fitScore() == null ? "no answer" : ranked.fitScore());
+      row.put("willing", !ranked.assessed() ? "no answer" : ranked.willingToJoin() ? "yes" : "no");
+      row.put("pastAlliances", ranked.pastAlliances());
+      row.put("pastHealth", ranked.averagePastHealth() == null ? "–" : ranked.averagePastHealth());
+      row.put("comment", assessment == null || assessment.comment() == null ? "" : assessment.comment());
+      rows.add(row);
+      if (ranked.willingToJoin()) {
+        options.add(Map.of("label", "%s (fit %s)".formatted(ranked.name(), ranked.fitScore()), "value",
+            ranked.organisationId()));
+      }
+    }
+    execution.setVariable(SelectionProcess.CANDIDATE_RANKING, FormJson.of(rows));
+    execution.setVariable(SelectionProcess.CANDIDATE_OPTIONS, FormJson.of(options));
+  }
+}
