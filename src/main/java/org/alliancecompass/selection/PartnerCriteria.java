@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * Keeps the alliance's objectives as the manager refined them for the candidates.
  * Complete listener of {@code Task_DefinePartnerCriteria} in {@code partner-selection}.
  */
-@Component("partnerCriteria")
+@Component("partnerCriteriaDefined")
 class PartnerCriteria implements TaskListener {
 
   private final AllianceRepository alliances;

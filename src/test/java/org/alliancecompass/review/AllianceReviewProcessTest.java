@@ -2,7 +2,6 @@ package org.alliancecompass.review;
 
 import static org.alliancecompass.support.ProcessScenario.MANAGER;
 import static org.alliancecompass.support.ProcessScenario.health;
-import static org.alliancecompass.support.ProcessScenario.representative;
 import static org.alliancecompass.support.ProcessScenario.values;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -14,7 +13,6 @@ import org.alliancecompass.support.ProcessScenario;
 import org.alliancecompass.support.ProcessTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -40,12 +38,8 @@ class AllianceReviewProcessTest {
     ProcessInstance review = scenario.start(ReviewProcess.KEY, alliance, Map.of("reviewCycle", "P3M", "reviewTrigger", "SCHEDULED"));
 
     // when every partner answers 4 or 5
-    for (Task assessment : scenario.tasks(review, ReviewProcess.TASK_ASSESS_HEALTH)) {
-      String partner = scenario.partnerOf(assessment);
-      scenario.submit(assessment, representative(partner), health(5, 4, 4, 5));
-    }
-    scenario.executeJobs();
-    scenario.submit(scenario.task(review, ReviewProcess.TASK_OBJECTIVES), MANAGER,
+    scenario.eachPartner(alliance, ReviewProcess.TASK_ASSESS_HEALTH, partner -> health(5, 4, 4, 5));
+    scenario.complete(alliance, ReviewProcess.TASK_OBJECTIVES, MANAGER,
         values("objectivesAchieved", 70, "objectiveNotes", "Admissions down 8%"));
 
     // then

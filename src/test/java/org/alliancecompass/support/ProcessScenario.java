@@ -117,18 +117,36 @@ public class ProcessScenario {
     return runtime.startProcessInstanceByKey(processKey, reference, all);
   }
 
-  /** The open tasks of an element in a process instance (several for a multi-instance task). */
-  public List<Task> tasks(ProcessInstance instance, String taskKey) {
-    return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
+  /**
+   * The open tasks of an element in the processes of an alliance (several for a multi-instance
+   * task). Every process of an alliance carries its reference as business key.
+   */
+  public List<Task> tasks(String reference, String taskKey) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey)
         .orderByTaskId().asc().list();
   }
 
-  public Task task(ProcessInstance instance, String taskKey) {
-    List<Task> open = tasks(instance, taskKey);
+  public Task task(String reference, String taskKey) {
+    List<Task> open = tasks(reference, taskKey);
     if (open.size() != 1) {
-      throw new AssertionError("Expected one open task " + taskKey + ", found " + open.size());
+      throw new AssertionError("Expected one open task " + taskKey + " of " + reference + ", found " + open.size());
     }
     return open.get(0);
+  }
+
+  /** Submits the form of the single open task of this element as this person. */
+  public void complete(String reference, String taskKey, String user, Map<String, Object> values) {
+    submit(task(reference, taskKey), user, values);
+    executeJobs();
+  }
+
+  /** Each partner organisation's representative submits its own task of this element. */
+  public void eachPartner(String reference, String taskKey, java.util.function.Function<String, Map<String, Object>> values) {
+    for (Task task : tasks(reference, taskKey)) {
+      String partner = partnerOf(task);
+      submit(task, representative(partner), values.apply(partner));
+    }
+    executeJobs();
   }
 
   /** Submits a task's form as this person, with the groups they belong to, as Tasklist does. */
@@ -160,12 +178,16 @@ public class ProcessScenario {
     throw new AssertionError("Jobs keep coming: a loop in the model?");
   }
 
-  /** Fires the timer of this element now, whatever its due date (an administrator can do the same). */
-  public void fireTimer(String activityId) {
-    Job timer = management.createJobQuery().timers().activityId(activityId).singleResult();
-    if (timer == null) {
-      throw new AssertionError("No timer waiting at " + activityId);
-    }
+  /**
+   * Fires the timer of this element in the processes of an alliance now, whatever its due date
+   * (an administrator can do the same in Cockpit or through the REST API).
+   */
+  public void fireTimer(String reference, String activityId) {
+    Job timer = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list().stream()
+        .map(instance -> management.createJobQuery().timers().processInstanceId(instance.getId())
+            .activityId(activityId).singleResult())
+        .filter(java.util.Objects::nonNull).findFirst()
+        .orElseThrow(() -> new AssertionError("No timer waiting at " + activityId + " for " + reference));
     management.executeJob(timer.getId());
     executeJobs();
   }
@@ -193,5 +215,10 @@ public class ProcessScenario {
 
   public static List<String> list(String... values) {
     return new ArrayList<>(Arrays.asList(values));
+  }
+
+  /** A list or object as Tasklist submits it: a Camunda Spin JSON value. */
+  public static Object json(Object value) {
+    return org.alliancecompass.taskform.FormJson.of(value);
   }
 }

@@ -1,0 +1,283 @@
+package org.alliancecompass.alliance;
+
+import static org.alliancecompass.support.ProcessScenario.BOARD_MEMBER;
+import static org.alliancecompass.support.ProcessScenario.LAWYER;
+import static org.alliancecompass.support.ProcessScenario.MANAGER;
+import static org.alliancecompass.support.ProcessScenario.health;
+import static org.alliancecompass.support.ProcessScenario.json;
+import static org.alliancecompass.support.ProcessScenario.values;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.alliancecompass.support.ProcessScenario;
+import org.alliancecompass.support.ProcessTest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@ProcessTest
+class AllianceLifecycleProcessTest {
+
+  static final List<String> PARTNERS = List.of("north-trust", "city-social-care", "care-collective");
+
+  @Autowired ProcessEngine engine;
+  @Autowired ProcessScenario scenario;
+  @Autowired RuntimeService runtime;
+  @Autowired AllianceRepository alliances;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+    scenario.organisations(PARTNERS.toArray(String[]::new));
+  }
+
+  @Test
+  @DisplayName("An alliance is proposed, selects its partners, agrees terms and waits for its first review")
+  void proposedAllianceBecomesActive() {
+    // when
+    ProcessInstance lifecycle = proposeAndActivate("North City Frailty Alliance");
+
+    // then
+    String reference = lifecycle.getBusinessKey();
+    assertThat(reference).matches("ALL-\\d{4}-\\d{4}");
+    assertThat(lifecycle).isWaitingAt(LifecycleProcess.EVENT_REVIEW_DUE);
+    assertThat(alliances.find(reference)).get().extracting(Alliance::status).isEqualTo("ACTIVE");
+  }
+
+  @Test
+  @DisplayName("A CRITICAL review where the partners vote unanimously to dissolve leads to an orderly dissolution")
+  void criticalReviewDissolves() {
+    // given
+    ProcessInstance lifecycle = proposeAndActivate("Dissolving Alliance");
+    String reference = lifecycle.getBusinessKey();
+
+    // when the review timer fires and every partner scores the alliance poorly
+    scenario.fireTimer(reference, LifecycleProcess.EVENT_REVIEW_DUE);
+    scenario.eachPartner(reference, "Task_AssessPartnerHealth", partner -> health(1, 2, 1, 2));
+    scenario.complete(reference, "Task_RecordObjectiveAchievement", MANAGER,
+        values("objectivesAchieved", 10, "objectiveNotes", "Nothing delivered"));
+    scenario.eachPartner(reference, "Task_CastPartnerVote", partner -> values("vote", "DISSOLVE", "voteRationale", "No way forward"));
+    dissolve(reference);
+
+    // then
+    assertThat(lifecycle).isEnded().hasPassed("Call_ScheduledReview", "Event_DissolveDecided",
+        LifecycleProcess.CALL_DISSOLUTION).variables().containsEntry("gateOutcome", "CRITICAL")
+        .containsEntry("reviewDecision", "DISSOLVE");
+    assertThat(alliances.find(reference)).get().extracting(Alliance::status).isEqualTo("DISSOLVED");
+  }
+
+  @Test
+  @DisplayName("After an AT_RISK review the next review comes after half a cycle; after a HEALTHY one, a full cycle")
+  void atRiskReviewComesBackSooner() {
+    // given
+    ProcessInstance lifecycle = proposeAndActivate("Slipping Alliance");
+    String reference = lifecycle.getBusinessKey();
+
+    // when the first review is AT_RISK (overall 50) and the plan is agreed
+    scenario.fireTimer(reference, LifecycleProcess.EVENT_REVIEW_DUE);
+    scenario.eachPartner(reference, "Task_AssessPartnerHealth", partner -> health(3, 3, 3, 3));
+    scenario.complete(reference, "Task_RecordObjectiveAchievement", MANAGER,
+        values("objectivesAchieved", 40, "objectiveNotes", "Behind plan"));
+    scenario.complete(reference, "Task_AgreeImprovementPlan", MANAGER, values("improvementActions", json(List.of(
+        action("trust", "Joint away day"), action("decisionMaking", "Fix the agenda"),
+        action("managementCapability", "Shared dashboard"), action("flexibility", "Quarterly horizon scan")))));
+
+    // then
+    long halfCycle = dueInDays(lifecycle);
+    assertThat(halfCycle).isBetween(44L, 47L);
+
+    // and when the next review is HEALTHY
+    scenario.fireTimer(reference, LifecycleProcess.EVENT_REVIEW_DUE);
+    scenario.eachPartner(reference, "Task_AssessPartnerHealth", partner -> health(5, 4, 4, 4));
+    scenario.complete(reference, "Task_RecordObjectiveAchievement", MANAGER,
+        values("objectivesAchieved", 60, "objectiveNotes", "Catching up"));
+
+    // then
+    assertThat(dueInDays(lifecycle)).isBetween(88L, 93L);
+    assertThat(runtime.getVariable(lifecycle.getId(), "gateOutcome")).isEqualTo("HEALTHY");
+  }
+
+  @Test
+  @DisplayName("A leadership decision to renegotiate sends the alliance back to its agreement, then to the review loop")
+  void renegotiation() {
+    // given
+    ProcessInstance lifecycle = proposeAndActivate("Renegotiating Alliance");
+    String reference = lifecycle.getBusinessKey();
+    scenario.fireTimer(reference, LifecycleProcess.EVENT_REVIEW_DUE);
+    scenario.eachPartner(reference, "Task_AssessPartnerHealth", partner -> health(2, 1, 2, 1));
+    scenario.complete(reference, "Task_RecordObjectiveAchievement", MANAGER,
+        values("objectivesAchieved", 20, "objectiveNotes", "Stalled"));
+
+    // when the partners vote unanimously to renegotiate, and new terms are agreed
+    scenario.eachPartner(reference, "Task_CastPartnerVote", partner -> values("vote", "RENEGOTIATE", "voteRationale", "Terms are wrong"));
+    assertThat(alliances.find(reference)).get().extracting(Alliance::status).isEqualTo("RENEGOTIATING");
+    scenario.complete(reference, "Task_DraftTerms", MANAGER, terms("INFORMAL", reference));
+    scenario.eachPartner(reference, "Task_SignAgreement", partner -> values("signatureDecision", "SIGN"));
+    scenario.complete(reference, "Task_ApproveAgreement", BOARD_MEMBER,
+        values("agreementDecision", "APPROVE", "agreementDecisionReason", "Better terms"));
+
+    // then
+    assertThat(lifecycle).hasPassed("Event_RenegotiateDecided").isWaitingAt(LifecycleProcess.EVENT_REVIEW_DUE)
+        .variables().containsEntry("agreementVersion", 2);
+    assertThat(alliances.find(reference)).get().extracting(Alliance::status).isEqualTo("ACTIVE");
+  }
+
+  @Test
+  @DisplayName("An ad hoc review runs at once, and a good one moves the next scheduled review a cycle on")
+  void adHocReviewContinues() {
+    // given
+    ProcessInstance lifecycle = proposeAndActivate("Ad Hoc Alliance");
+    String reference = lifecycle.getBusinessKey();
+
+    // when
+    runtime.createMessageCorrelation(LifecycleProcess.MESSAGE_AD_HOC_REVIEW).processInstanceBusinessKey(reference).correlate();
+    scenario.eachPartner(reference, "Task_AssessPartnerHealth", partner -> health(4, 4, 4, 4));
+    scenario.complete(reference, "Task_RecordObjectiveAchievement", MANAGER,
+        values("objectivesAchieved", 50, "objectiveNotes", "On plan"));
+
+    // then
+    assertThat(lifecycle).hasPassed("Event_AdHocReviewRequested", "Call_AdHocReview", "Task_RescheduleReview")
+        .isWaitingAt(LifecycleProcess.EVENT_REVIEW_DUE);
+    assertThat(dueInDays(lifecycle)).isBetween(88L, 93L);
+  }
+
+  @Test
+  @DisplayName("An ad hoc review that ends in a decision to dissolve takes the alliance to dissolution")
+  void adHocReviewDissolves() {
+    // given
+    ProcessInstance lifecycle = proposeAndActivate("Short-lived Alliance");
+    String reference = lifecycle.getBusinessKey();
+
+    // when
+    runtime.createMessageCorrelation(LifecycleProcess.MESSAGE_AD_HOC_REVIEW).processInstanceBusinessKey(reference).correlate();
+    scenario.eachPartner(reference, "Task_AssessPartnerHealth", partner -> health(1, 1, 1, 1));
+    scenario.complete(reference, "Task_RecordObjectiveAchievement", MANAGER,
+        values("objectivesAchieved", 0, "objectiveNotes", "Failed"));
+    scenario.eachPartner(reference, "Task_CastPartnerVote", partner -> values("vote", "DISSOLVE", "voteRationale", "Over"));
+    dissolve(reference);
+
+    // then
+    assertThat(lifecycle).isEnded().hasPassed("Event_AdHocDissolutionDecided", "Event_DissolveDecided",
+        LifecycleProcess.CALL_DISSOLUTION);
+  }
+
+  @Test
+  @DisplayName("An ad hoc review deciding to renegotiate sends the alliance back to its agreement")
+  void adHocReviewRenegotiates() {
+    // given
+    ProcessInstance lifecycle = proposeAndActivate("Rethinking Alliance");
+    String reference = lifecycle.getBusinessKey();
+
+    // when
+    runtime.createMessageCorrelation(LifecycleProcess.MESSAGE_AD_HOC_REVIEW).processInstanceBusinessKey(reference).correlate();
+    scenario.eachPartner(reference, "Task_AssessPartnerHealth", partner -> health(1, 2, 1, 1));
+    scenario.complete(reference, "Task_RecordObjectiveAchievement", MANAGER,
+        values("objectivesAchieved", 5, "objectiveNotes", "Wrong terms"));
+    scenario.eachPartner(reference, "Task_CastPartnerVote", partner -> values("vote", "RENEGOTIATE", "voteRationale", "Rethink"));
+
+    // then
+    assertThat(lifecycle).hasPassed("Event_AdHocRenegotiationDecided", "Event_RenegotiateDecided")
+        .isWaitingAt(LifecycleProcess.CALL_AGREEMENT);
+  }
+
+  @Test
+  @DisplayName("DissolutionRequested dissolves an alliance at any stage, here while partners are still being selected")
+  void dissolutionRequested() {
+    // given
+    ProcessInstance lifecycle = runtime.startProcessInstanceByKey(LifecycleProcess.KEY,
+        values("allianceName", "Abandoned Alliance"));
+    String reference = runtime.createProcessInstanceQuery().processInstanceId(lifecycle.getId()).singleResult()
+        .getBusinessKey();
+    scenario.complete(reference, "Task_DefinePartnerCriteria", MANAGER,
+        values("objectives", "Something", "partnerCriteria", "Anyone"));
+    scenario.complete(reference, "Task_NominateCandidates", MANAGER, values("candidates", json(PARTNERS)));
+
+    // when
+    runtime.createMessageCorrelation(LifecycleProcess.MESSAGE_DISSOLUTION).processInstanceBusinessKey(reference)
+        .setVariable("dissolutionReason", "Funding withdrawn").correlate();
+    dissolve(reference);
+
+    // then
+    assertThat(lifecycle).isEnded().hasPassed("Event_DissolutionRequested", "Task_RecordDissolutionRequest",
+        LifecycleProcess.CALL_DISSOLUTION);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference).count()).isZero();
+    assertThat(alliances.find(reference)).get().extracting(Alliance::status).isEqualTo("DISSOLVED");
+  }
+
+  /** The dissolution, run through: exit plan, every partner settles, lessons learned. */
+  void dissolve(String reference) {
+    scenario.complete(reference, "Task_PrepareExitPlan", MANAGER, values("obligations", "Pay the last invoices",
+        "sharedAssetsAndData", "Data returned", "serviceContinuity", "Each partner resumes its service",
+        "communications", "Joint letter", "exitDate", java.time.LocalDate.now().plusMonths(2).toString()));
+    scenario.eachPartner(reference, "Task_ConfirmObligationsSettled", partner -> values("obligationsSettled", true));
+    scenario.complete(reference, "Task_RecordLessonsLearned", MANAGER, values("lessonTrust", "Build it early",
+        "lessonDecisionMaking", "Agree the rule", "lessonManagementCapability", "Fund a manager",
+        "lessonFlexibility", "Review sooner"));
+  }
+
+  long dueInDays(ProcessInstance lifecycle) {
+    java.util.Date due = engine.getManagementService().createJobQuery().processInstanceId(lifecycle.getId())
+        .activityId(LifecycleProcess.EVENT_REVIEW_DUE).singleResult().getDuedate();
+    return java.time.Duration.between(java.time.Instant.now(), due.toInstant()).toDays();
+  }
+
+  static Map<String, Object> action(String dimension, String action) {
+    return Map.of("dimension", dimension, "action", action, "owner", "Mia Patel",
+        "dueDate", java.time.LocalDate.now().plusMonths(1).toString());
+  }
+
+  ProcessInstance proposeAndActivate(String name) {
+    ProcessInstance lifecycle = runtime.startProcessInstanceByKey(LifecycleProcess.KEY, values(
+        "allianceName", name, "allianceType", "STRATEGIC_ALLIANCE", "purpose", "Keep frail people well at home",
+        "objectives", "Fewer emergency admissions", "reviewCycle", "P3M"));
+    String reference = runtime.createProcessInstanceQuery().processInstanceId(lifecycle.getId()).singleResult()
+        .getBusinessKey();
+    scenario.complete(reference, "Task_DefinePartnerCriteria", MANAGER,
+        values("objectives", "Fewer emergency admissions", "partnerCriteria", "Community services at scale"));
+    scenario.complete(reference, "Task_NominateCandidates", MANAGER, values("candidates", json(PARTNERS)));
+    scenario.eachPartner(reference, "Task_AssessCandidateFit", partner -> fit(4, "YES"));
+    scenario.complete(reference, "Task_SelectPartners", MANAGER,
+        values("selectedPartners", json(PARTNERS), "selectionRationale", "Best fit, all willing"));
+    scenario.complete(reference, "Task_ApproveSelection", BOARD_MEMBER,
+        values("selectionDecision", "APPROVE", "selectionDecisionReason", "Sound choice"));
+    scenario.complete(reference, "Task_DraftTerms", MANAGER, terms("FORMAL", reference));
+    scenario.complete(reference, "Task_LegalReview", LAWYER, values("legalDecision", "APPROVE", "legalComments", "Fine"));
+    scenario.eachPartner(reference, "Task_SignAgreement", partner -> values("signatureDecision", "SIGN"));
+    scenario.complete(reference, "Task_ApproveAgreement", BOARD_MEMBER,
+        values("agreementDecision", "APPROVE", "agreementDecisionReason", "Good terms"));
+    return runtime.createProcessInstanceQuery().processInstanceId(lifecycle.getId()).singleResult();
+  }
+
+  static Map<String, Object> fit(int answer, String willing) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (String key : List.of("strategicFit", "goalCongruence", "incentiveCongruence", "culturalCompatibility",
+        "timeHorizonAlignment", "complementaryCapabilities")) {
+      values.put(key, String.valueOf(answer));
+    }
+    values.put("opportunismRisk", String.valueOf(6 - answer));
+    values.put("willingToJoin", willing);
+    return values;
+  }
+
+  Map<String, Object> terms(String formality, String reference) {
+    List<Map<String, Object>> commitments = new ArrayList<>();
+    double[] shares = {50, 30, 20};
+    for (int i = 0; i < PARTNERS.size(); i++) {
+      commitments.add(Map.of("organisationId", PARTNERS.get(i), "organisationName", PARTNERS.get(i),
+          "commitment", "Staff and services", "expectedShare", shares[i]));
+    }
+    return values("formality", formality, "coordination", "HIGH", "governance", "Monthly leadership team",
+        "decisionRule", "UNANIMOUS", "partnerCommitments", json(commitments), "riskGainShare", "Pro rata",
+        "objectivesAndKpis", "Admissions down 10%", "reviewCycle", "P3M", "exitProvisions", "Six months' notice");
+  }
+}
