@@ -15,18 +15,21 @@ import java.util.Set;
 
 import org.alliancecompass.alliance.ReviewCycle;
 import org.alliancecompass.selection.PartnerRegistry;
+import org.alliancecompass.taskform.FormViolation;
+import org.alliancecompass.taskform.SubmissionRule;
 import org.alliancecompass.taskform.SubmittedForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Records the drafted terms as a new agreement version, after the checks the form cannot make:
- * one commitment for each partner, shares of involvement adding up to 100, a review cycle between
- * a week and a year. Complete listener of {@code Task_DraftTerms} in {@code alliance-agreement}.
+ * The drafted terms: checked for what the form cannot check (one commitment for each partner,
+ * shares of involvement adding up to 100, a review cycle between a week and a year), then
+ * recorded as a new agreement version. Submission rule and complete listener of
+ * {@code Task_DraftTerms} in {@code alliance-agreement}.
  */
 @Component("agreementDraft")
-class AgreementDraft implements TaskListener {
+class AgreementDraft implements TaskListener, SubmissionRule {
 
   private final AgreementRepository agreements;
   private final PartnerRegistry registry;
@@ -37,17 +40,51 @@ class AgreementDraft implements TaskListener {
   }
 
   @Override
+  public Set<String> taskIds() {
+    return Set.of(AgreementProcess.TASK_DRAFT_TERMS);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<FormViolation> check(SubmittedForm form) {
+    List<FormViolation> violations = new ArrayList<>();
+    try {
+      ReviewCycle.parse(form.text(AgreementProcess.REVIEW_CYCLE));
+    } catch (IllegalArgumentException e) {
+      violations.add(new FormViolation(AgreementProcess.REVIEW_CYCLE, e.getMessage()));
+    }
+    List<String> partners = ((List<Object>) form.value(PARTNER_GROUPS.getName())).stream().map(String::valueOf).toList();
+    List<Map<String, Object>> rows = form.items(PARTNER_COMMITMENTS);
+    Set<String> seen = new HashSet<>();
+    BigDecimal total = BigDecimal.ZERO;
+    for (Map<String, Object> row : rows) {
+      String organisation = String.valueOf(row.get("organisationId"));
+      if (!partners.contains(organisation) || !seen.add(organisation)) {
+        violations.add(new FormViolation(PARTNER_COMMITMENTS, "'" + organisation + "' is not a partner of this "
+            + "alliance, or is listed twice; the partners are " + String.join(", ", partners)));
+      } else {
+        total = total.add(new BigDecimal(String.valueOf(row.get("expectedShare"))));
+      }
+    }
+    if (!seen.containsAll(partners)) {
+      violations.add(new FormViolation(PARTNER_COMMITMENTS, "every partner needs a commitment; missing "
+          + String.join(", ", partners.stream().filter(p -> !seen.contains(p)).toList())));
+    } else if (total.subtract(BigDecimal.valueOf(100)).abs().compareTo(new BigDecimal("0.5")) > 0) {
+      violations.add(new FormViolation(PARTNER_COMMITMENTS, "the expected shares of involvement add up to "
+          + total.stripTrailingZeros().toPlainString() + "%; they must add up to 100%"));
+    }
+    return violations;
+  }
+
+  @Override
   public void notify(DelegateTask task) {
     SubmittedForm form = SubmittedForm.of(task);
-    ReviewCycle cycle;
-    try {
-      cycle = ReviewCycle.parse(form.text(AgreementProcess.REVIEW_CYCLE));
-    } catch (IllegalArgumentException e) {
-      throw SubmittedForm.invalid(AgreementProcess.REVIEW_CYCLE, e.getMessage());
-    }
-    List<Agreement.Commitment> commitments = commitments(form.items(PARTNER_COMMITMENTS),
-        PARTNER_GROUPS.from(task).get());
-
+    ReviewCycle cycle = ReviewCycle.parse(form.text(AgreementProcess.REVIEW_CYCLE));
+    List<Agreement.Commitment> commitments = form.items(PARTNER_COMMITMENTS).stream()
+        .map(row -> new Agreement.Commitment(String.valueOf(row.get("organisationId")),
+            registry.nameOf(String.valueOf(row.get("organisationId"))), String.valueOf(row.get("commitment")).trim(),
+            new BigDecimal(String.valueOf(row.get("expectedShare"))).doubleValue()))
+        .toList();
     long id = agreements.insertDraft(new Agreement(null, form.allianceReference(), DRAFT_VERSION.from(task).get(),
         AgreementRepository.DRAFT, form.text(AgreementProcess.FORMALITY), form.text(AgreementProcess.COORDINATION),
         form.text(AgreementProcess.GOVERNANCE), form.text(AgreementProcess.DECISION_RULE),
@@ -56,31 +93,5 @@ class AgreementDraft implements TaskListener {
     AGREEMENT_VERSION_ID.on(task.getExecution()).set(id);
     task.getExecution().setVariable(AgreementProcess.REVIEW_CYCLE, cycle.toString());
     RETURN_REASON.on(task.getExecution()).remove();
-  }
-
-  private List<Agreement.Commitment> commitments(List<Map<String, Object>> rows, List<String> partners) {
-    List<Agreement.Commitment> commitments = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    BigDecimal total = BigDecimal.ZERO;
-    for (Map<String, Object> row : rows) {
-      String organisation = String.valueOf(row.get("organisationId"));
-      if (!partners.contains(organisation) || !seen.add(organisation)) {
-        throw SubmittedForm.invalid(PARTNER_COMMITMENTS, "'" + organisation + "' is not a partner of this alliance, "
-            + "or is listed twice; the partners are " + String.join(", ", partners));
-      }
-      BigDecimal share = new BigDecimal(String.valueOf(row.get("expectedShare")));
-      total = total.add(share);
-      commitments.add(new Agreement.Commitment(organisation, registry.nameOf(organisation),
-          String.valueOf(row.get("commitment")).trim(), share.doubleValue()));
-    }
-    if (!seen.containsAll(partners)) {
-      throw SubmittedForm.invalid(PARTNER_COMMITMENTS, "every partner needs a commitment; missing "
-          + partners.stream().filter(p -> !seen.contains(p)).toList());
-    }
-    if (total.subtract(BigDecimal.valueOf(100)).abs().compareTo(new BigDecimal("0.5")) > 0) {
-      throw SubmittedForm.invalid(PARTNER_COMMITMENTS, "the expected shares of involvement add up to "
-          + total.stripTrailingZeros().toPlainString() + "%; they must add up to 100%");
-    }
-    return commitments;
   }
 }

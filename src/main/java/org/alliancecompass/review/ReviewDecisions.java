@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 
 import org.alliancecompass.decision.DecisionRegister;
 import org.alliancecompass.selection.PartnerRegistry;
+import org.alliancecompass.taskform.FormViolation;
+import org.alliancecompass.taskform.SubmissionRule;
 import org.alliancecompass.taskform.SubmittedForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -105,9 +107,9 @@ class ReviewDecisions {
     }
   }
 
-  /** {@code Task_AgreeImprovementPlan}: actions, at least one per weak dimension. */
+  /** {@code Task_AgreeImprovementPlan}: actions, at least one per weak dimension, none due in the past. */
   @Component("improvementPlan")
-  static class Plan implements TaskListener {
+  static class Plan implements TaskListener, SubmissionRule {
     private final ReviewDecisions review;
 
     Plan(ReviewDecisions review) {
@@ -115,14 +117,18 @@ class ReviewDecisions {
     }
 
     @Override
-    public void notify(DelegateTask task) {
-      SubmittedForm form = SubmittedForm.of(task);
-      long reviewId = REVIEW_ID.from(task).get();
-      List<Map<String, Object>> items = form.items("improvementActions");
+    public Set<String> taskIds() {
+      return Set.of(ReviewProcess.TASK_IMPROVEMENT_PLAN);
+    }
+
+    @Override
+    public List<FormViolation> check(SubmittedForm form) {
+      List<Map<String, Object>> items = form.items(ReviewProcess.IMPROVEMENT_ACTIONS);
       if (items.isEmpty()) {
-        throw SubmittedForm.invalid("improvementActions", "agree at least one action");
+        return List.of(new FormViolation(ReviewProcess.IMPROVEMENT_ACTIONS, "agree at least one action"));
       }
-      Review scored = review.reviews.find(reviewId).orElseThrow();
+      List<FormViolation> violations = new ArrayList<>();
+      Review scored = review.reviews.find(((Number) form.value(REVIEW_ID.getName())).longValue()).orElseThrow();
       Set<String> covered = items.stream().map(i -> String.valueOf(i.get("dimension"))).collect(Collectors.toSet());
       List<String> uncovered = new ArrayList<>();
       for (Dimension dimension : Dimension.values()) {
@@ -132,22 +138,33 @@ class ReviewDecisions {
         }
       }
       if (!uncovered.isEmpty()) {
-        throw SubmittedForm.invalid("improvementActions", "every weak dimension needs an action; none for "
-            + String.join(", ", uncovered));
+        violations.add(new FormViolation(ReviewProcess.IMPROVEMENT_ACTIONS,
+            "every weak dimension needs an action; none for " + String.join(", ", uncovered)));
       }
       for (int i = 0; i < items.size(); i++) {
-        LocalDate due = LocalDate.parse(String.valueOf(items.get(i).get("dueDate")).substring(0, 10));
+        LocalDate due = dueDate(items.get(i));
         if (due.isBefore(LocalDate.now())) {
-          throw SubmittedForm.invalid("improvementActions[" + (i + 1) + "].dueDate", "is in the past: " + due);
+          violations.add(new FormViolation("improvementActions[" + (i + 1) + "].dueDate", "is in the past: " + due));
         }
       }
+      return violations;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+      SubmittedForm form = SubmittedForm.of(task);
+      long reviewId = REVIEW_ID.from(task).get();
+      List<Map<String, Object>> items = form.items(ReviewProcess.IMPROVEMENT_ACTIONS);
       for (Map<String, Object> item : items) {
         review.actions.insert(form.allianceReference(), reviewId, String.valueOf(item.get("dimension")),
-            String.valueOf(item.get("action")).trim(), String.valueOf(item.get("owner")).trim(),
-            LocalDate.parse(String.valueOf(item.get("dueDate")).substring(0, 10)));
+            String.valueOf(item.get("action")).trim(), String.valueOf(item.get("owner")).trim(), dueDate(item));
       }
       review.record(form, "improvement plan", "PLAN_AGREED", "Alliance manager",
           items.size() + " actions" + (form.text("planSummary") == null ? "" : ". " + form.text("planSummary")));
+    }
+
+    private static LocalDate dueDate(Map<String, Object> item) {
+      return LocalDate.parse(String.valueOf(item.get("dueDate")).substring(0, 10));
     }
   }
 

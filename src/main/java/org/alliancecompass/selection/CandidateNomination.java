@@ -8,10 +8,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 
 import org.alliancecompass.alliance.Organisation;
 import org.alliancecompass.alliance.PartnerRepository;
 import org.alliancecompass.decision.DecisionRegister;
+import org.alliancecompass.taskform.FormViolation;
+import org.alliancecompass.taskform.SubmissionRule;
 import org.alliancecompass.taskform.SubmittedForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -23,7 +26,7 @@ import org.springframework.stereotype.Component;
  * {@code Task_NominateCandidates} in {@code partner-selection}.
  */
 @Component("candidateNomination")
-class CandidateNomination implements TaskListener {
+class CandidateNomination implements TaskListener, SubmissionRule {
 
   static final Duration ASSESSMENT_PERIOD = Duration.ofDays(14);
 
@@ -38,14 +41,25 @@ class CandidateNomination implements TaskListener {
   }
 
   @Override
+  public Set<String> taskIds() {
+    return Set.of(SelectionProcess.TASK_NOMINATE);
+  }
+
+  @Override
+  public List<FormViolation> check(SubmittedForm form) {
+    List<String> ids = form.choices(CANDIDATES);
+    if (ids.size() < 2) {
+      return List.of(new FormViolation(CANDIDATES, "choose at least two candidate organisations, got " + ids.size()));
+    }
+    return ids.stream().filter(id -> registry.find(id).isEmpty())
+        .map(id -> new FormViolation(CANDIDATES, "'" + id + "' is not a partner organisation")).toList();
+  }
+
+  @Override
   public void notify(DelegateTask task) {
     SubmittedForm form = SubmittedForm.of(task);
     List<String> ids = form.choices(CANDIDATES);
-    if (ids.size() < 2) {
-      throw SubmittedForm.invalid(CANDIDATES, "choose at least two candidate organisations, got " + ids.size());
-    }
-    List<Organisation> candidates = ids.stream().map(id -> registry.find(id)
-        .orElseThrow(() -> SubmittedForm.invalid(CANDIDATES, "'" + id + "' is not a partner organisation"))).toList();
+    List<Organisation> candidates = ids.stream().map(id -> registry.find(id).orElseThrow()).toList();
 
     String reference = form.allianceReference();
     partners.nominate(reference, candidates);

@@ -6,8 +6,11 @@ import static org.alliancecompass.selection.SelectionProcess.SELECTED_PARTNERS;
 import static org.alliancecompass.selection.SelectionProcess.SELECTED_PARTNER_NAMES;
 
 import java.util.List;
+import java.util.Set;
 
 import org.alliancecompass.decision.DecisionRegister;
+import org.alliancecompass.taskform.FormViolation;
+import org.alliancecompass.taskform.SubmissionRule;
 import org.alliancecompass.taskform.SubmittedForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -19,7 +22,7 @@ import org.springframework.stereotype.Component;
  * approves it. Complete listener of {@code Task_SelectPartners} in {@code partner-selection}.
  */
 @Component("partnerSelection")
-class PartnerSelection implements TaskListener {
+class PartnerSelection implements TaskListener, SubmissionRule {
 
   private final PartnerRegistry registry;
   private final DecisionRegister decisions;
@@ -30,12 +33,21 @@ class PartnerSelection implements TaskListener {
   }
 
   @Override
+  public Set<String> taskIds() {
+    return Set.of(SelectionProcess.TASK_SELECT);
+  }
+
+  @Override
+  public List<FormViolation> check(SubmittedForm form) {
+    int selected = form.choices(SELECTED_PARTNERS).size();
+    return selected < 2 ? List.of(new FormViolation(SELECTED_PARTNERS, "select at least two partners, got " + selected))
+        : List.of();
+  }
+
+  @Override
   public void notify(DelegateTask task) {
     SubmittedForm form = SubmittedForm.of(task);
     List<String> selected = form.choices(SELECTED_PARTNERS);
-    if (selected.size() < 2) {
-      throw SubmittedForm.invalid(SELECTED_PARTNERS, "select at least two partners, got " + selected.size());
-    }
     String names = String.join(", ", selected.stream().map(registry::nameOf).toList());
     String user = form.user();
     User person = user == null ? null

@@ -1,8 +1,12 @@
 package org.alliancecompass.selection;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.alliancecompass.decision.DecisionRegister;
+import org.alliancecompass.taskform.FormViolation;
+import org.alliancecompass.taskform.SubmissionRule;
 import org.alliancecompass.taskform.SubmittedForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -13,7 +17,7 @@ import org.springframework.stereotype.Component;
  * (four eyes). Complete listener of {@code Task_ApproveSelection} in {@code partner-selection}.
  */
 @Component("selectionApproval")
-class SelectionApproval implements TaskListener {
+class SelectionApproval implements TaskListener, SubmissionRule {
 
   private final DecisionRegister decisions;
 
@@ -22,13 +26,24 @@ class SelectionApproval implements TaskListener {
   }
 
   @Override
+  public Set<String> taskIds() {
+    return Set.of(SelectionProcess.TASK_APPROVE);
+  }
+
+  @Override
+  public List<FormViolation> check(SubmittedForm form) {
+    String approver = form.user();
+    if (approver != null && Objects.equals(approver, form.value(SelectionProcess.SELECTED_BY.getName()))) {
+      return List.of(new FormViolation("selectionDecision",
+          "you selected these partners; another member of the leadership team must approve the selection"));
+    }
+    return List.of();
+  }
+
+  @Override
   public void notify(DelegateTask task) {
     SubmittedForm form = SubmittedForm.of(task);
     String approver = form.user();
-    if (approver != null && Objects.equals(approver, SelectionProcess.SELECTED_BY.from(task).getOrNull())) {
-      throw SubmittedForm.invalid("selectionDecision",
-          "you selected these partners; another member of the leadership team must approve the selection");
-    }
     String decision = form.text("selectionDecision");
     String reason = form.text("selectionDecisionReason");
     decisions.record(form.allianceReference(), "SELECTION", "Partner selection: " +

@@ -10,25 +10,33 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
- * The values of a completed task's form, read the way its completion listener needs them. By the
- * time a listener reads them, {@link FormGuard} has checked them against the form's rules, so
- * the accessors only convert (Tasklist sends "4" for a radio option, a REST client may send 4).
+ * The values of a task's form, read the way a {@link SubmissionRule} or a completion listener
+ * needs them. {@link FormGuard} has checked them against the form's rules first, so the
+ * accessors only convert (Tasklist sends "4" for a radio option, a REST client may send 4).
  */
 public final class SubmittedForm {
 
   private final DelegateTask task;
+  private final Map<String, Object> values;
 
-  private SubmittedForm(DelegateTask task) {
+  private SubmittedForm(DelegateTask task, Map<String, Object> values) {
     this.task = task;
+    this.values = values;
   }
 
+  /** The values a completion listener sees: the variables of the completing task. */
   public static SubmittedForm of(DelegateTask task) {
-    return new SubmittedForm(task);
+    return new SubmittedForm(task, PlainValues.plain(task.getVariables()));
+  }
+
+  /** The values of a submission not yet stored: what is submitted, over what the task sees. */
+  static SubmittedForm of(DelegateTask task, Map<String, Object> plainValues) {
+    return new SubmittedForm(task, plainValues);
   }
 
   /** Trimmed text, or null when the field was left empty. */
   public String text(String key) {
-    Object value = task.getVariable(key);
+    Object value = values.get(key);
     if (value == null) {
       return null;
     }
@@ -37,17 +45,22 @@ public final class SubmittedForm {
   }
 
   public Integer integer(String key) {
-    Object value = PlainValues.plain(task.getVariable(key));
+    Object value = values.get(key);
     return value == null ? null : FormRules.toNumber(value).intValueExact();
   }
 
   public Double number(String key) {
-    Object value = PlainValues.plain(task.getVariable(key));
+    Object value = values.get(key);
     return value == null ? null : FormRules.toNumber(value).doubleValue();
   }
 
   public boolean flag(String key) {
-    return Boolean.TRUE.equals(task.getVariable(key));
+    return Boolean.TRUE.equals(values.get(key));
+  }
+
+  /** Any variable the task sees, as plain Java. */
+  public Object value(String key) {
+    return values.get(key);
   }
 
   public LocalDate date(String key) {
@@ -58,14 +71,14 @@ public final class SubmittedForm {
   /** The options chosen in a checklist. */
   @SuppressWarnings("unchecked")
   public List<String> choices(String key) {
-    Object value = PlainValues.plain(task.getVariable(key));
+    Object value = values.get(key);
     return value == null ? List.of() : ((List<Object>) value).stream().map(String::valueOf).toList();
   }
 
   /** The entries of a dynamic list, each a map of its fields. */
   @SuppressWarnings("unchecked")
   public List<Map<String, Object>> items(String key) {
-    Object value = PlainValues.plain(task.getVariable(key));
+    Object value = values.get(key);
     return value == null ? List.of() : (List<Map<String, Object>>) value;
   }
 
@@ -91,10 +104,7 @@ public final class SubmittedForm {
     return task.getExecution();
   }
 
-  /**
-   * A rule of the domain the form cannot express (shares add up to 100, four eyes), broken: the
-   * REST API answers 400 naming the field, the task stays open.
-   */
+  /** A broken rule of a start form or a delegate: the REST API answers 400 naming the field. */
   public static FormFieldValidationException invalid(String field, String message) {
     return FormGuard.invalid(List.of(new FormViolation(field, message)));
   }

@@ -16,20 +16,27 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.impl.util.xml.Namespace;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Makes a model's Camunda Forms binding on the server, for every model, with no per-model
  * configuration: each user task and start event with a {@code camunda:formRef} gets the
- * {@link FormGuard}, and each multi-instance user task keeps its submissions on the task
- * ({@link TaskLocalFormHandler}).
+ * {@link FormGuard} (with the {@link SubmissionRule}s of the application), and each user task
+ * receives submissions through the {@link SubmittingFormHandler}.
  */
 @Component
 public class TaskFormPlugin extends AbstractProcessEnginePlugin {
 
   private static final Namespace CAMUNDA_NS = BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS;
 
-  private final FormGuard guard = new FormGuard(new DeployedForms(), new FormRules(new FeelConditions()));
+  private final FormGuard guard;
+
+  /** The rules are looked up when first needed: some depend on the engine this plugin configures. */
+  TaskFormPlugin(ObjectProvider<SubmissionRule> rules) {
+    this.guard = new FormGuard(new DeployedForms(), new FormRules(new FeelConditions()),
+        () -> rules.orderedStream().toList());
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -48,9 +55,8 @@ public class TaskFormPlugin extends AbstractProcessEnginePlugin {
       }
       TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
       task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, guard);
-      if (element.element("multiInstanceLoopCharacteristics") != null) {
-        task.setTaskFormHandler(new TaskLocalFormHandler(task.getTaskFormHandler()));
-      }
+      boolean oneOfMany = element.element("multiInstanceLoopCharacteristics") != null;
+      task.setTaskFormHandler(new SubmittingFormHandler(task.getTaskFormHandler(), guard, oneOfMany));
     }
 
     @Override

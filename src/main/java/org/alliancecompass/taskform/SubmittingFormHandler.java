@@ -1,5 +1,6 @@
 package org.alliancecompass.taskform;
 
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
@@ -11,17 +12,21 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
- * Keeps the values submitted through a task's form on that task, for the tasks of a
- * multi-instance activity (one per partner organisation): partners answering at the same time
- * never overwrite or read each other's answers, and Camunda's history keeps each answer with the
- * task and the person who gave it. The task's completion listener records what the process needs.
+ * Receives a task's form submission: checks it ({@link FormGuard}) before anything is stored,
+ * then stores it. For the tasks of a multi-instance activity (one per partner organisation) the
+ * values stay on the task: partners answering at the same time never overwrite or read each
+ * other's answers, and Camunda's history keeps each answer with its task.
  */
-final class TaskLocalFormHandler implements TaskFormHandler {
+final class SubmittingFormHandler implements TaskFormHandler {
 
   private final TaskFormHandler delegate;
+  private final FormGuard guard;
+  private final boolean taskLocal;
 
-  TaskLocalFormHandler(TaskFormHandler delegate) {
+  SubmittingFormHandler(TaskFormHandler delegate, FormGuard guard, boolean taskLocal) {
     this.delegate = delegate;
+    this.guard = guard;
+    this.taskLocal = taskLocal;
   }
 
   @Override
@@ -37,6 +42,11 @@ final class TaskLocalFormHandler implements TaskFormHandler {
 
   @Override
   public void submitFormVariables(VariableMap properties, VariableScope variableScope) {
-    variableScope.setVariablesLocal(properties);
+    guard.checkSubmission((DelegateTask) variableScope, properties);
+    if (taskLocal) {
+      variableScope.setVariablesLocal(properties);
+    } else {
+      delegate.submitFormVariables(properties, variableScope);
+    }
   }
 }
