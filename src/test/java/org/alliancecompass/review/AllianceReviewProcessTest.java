@@ -2,12 +2,20 @@ package org.alliancecompass.review;
 
 import static org.alliancecompass.support.ProcessScenario.MANAGER;
 import static org.alliancecompass.support.ProcessScenario.health;
+import static org.alliancecompass.support.ProcessScenario.json;
 import static org.alliancecompass.support.ProcessScenario.values;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+
+import org.alliancecompass.decision.Decision;
+import org.alliancecompass.decision.DecisionRegister;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 import org.alliancecompass.support.ProcessScenario;
 import org.alliancecompass.support.ProcessTest;
@@ -24,6 +32,8 @@ class AllianceReviewProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired ProcessScenario scenario;
   @Autowired ReviewRepository reviews;
+  @Autowired ImprovementActionRepository actions;
+  @Autowired DecisionRegister decisions;
 
   @BeforeEach
   void initAssertions() {
@@ -52,5 +62,155 @@ class AllianceReviewProcessTest {
     Review closed = reviews.ofAlliance(alliance).get(0);
     assertThat(closed.status()).isEqualTo("CLOSED");
     assertThat(closed.objectivesAchieved()).isEqualTo(70);
+  }
+
+  @Test
+  @DisplayName("Partners see the same alliance differently: the manager records a facilitated reconciliation")
+  void divergentViewsAreReconciled() {
+    // given
+    String alliance = scenario.activeAlliance("UNANIMOUS", "north", "city", "care");
+    ProcessInstance review = scenario.start(ReviewProcess.KEY, alliance, Map.of("reviewCycle", "P3M"));
+
+    // when one partner sees trust very differently
+    scenario.eachPartner(alliance, ReviewProcess.TASK_ASSESS_HEALTH,
+        partner -> partner.equals("north") ? health(1, 4, 4, 4) : health(5, 4, 4, 4));
+    scenario.complete(alliance, ReviewProcess.TASK_OBJECTIVES, MANAGER, values("objectivesAchieved", 50, "objectiveNotes", "Mixed"));
+
+    // then
+    assertThat(review).isWaitingAt(ReviewProcess.TASK_RECONCILE).variables().containsEntry("perceptionGap", 100.0)
+        .containsEntry("gateOutcome", "AT_RISK");
+    scenario.complete(alliance, ReviewProcess.TASK_RECONCILE, MANAGER, values("reconciliationSummary",
+        "North felt excluded from the budget decision", "agreedTrust", "Trust is fragile at North"));
+    assertThat(review).isWaitingAt(ReviewProcess.TASK_IMPROVEMENT_PLAN);
+    assertThat(reviews.ofAlliance(alliance).get(0).reconciliation()).contains("North felt excluded");
+  }
+
+  @Test
+  @DisplayName("An AT_RISK review needs an action for every weak dimension before the plan is accepted")
+  void atRiskNeedsPlanCoveringWeakDimensions() {
+    // given trust and flexibility weak (25 and 50), the others fine
+    String alliance = scenario.activeAlliance("UNANIMOUS", "north", "city");
+    ProcessInstance review = scenario.start(ReviewProcess.KEY, alliance, Map.of("reviewCycle", "P3M"));
+    scenario.eachPartner(alliance, ReviewProcess.TASK_ASSESS_HEALTH, partner -> health(2, 5, 5, 3));
+    scenario.complete(alliance, ReviewProcess.TASK_OBJECTIVES, MANAGER, values("objectivesAchieved", 40, "objectiveNotes", "Slow"));
+    var plan = scenario.task(alliance, ReviewProcess.TASK_IMPROVEMENT_PLAN);
+
+    // when the plan forgets flexibility
+    assertThatThrownBy(() -> scenario.submit(plan, MANAGER, values("improvementActions", json(List.of(
+        action("trust", "Open books on the budget"))))))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("improvementActions")
+        .hasMessageContaining("Flexibility");
+
+    // then it stays open; a complete plan closes the review
+    scenario.complete(alliance, ReviewProcess.TASK_IMPROVEMENT_PLAN, MANAGER, values("improvementActions", json(List.of(
+        action("trust", "Open books on the budget"), action("flexibility", "Quarterly horizon scan")))));
+    assertThat(review).isEnded().variables().containsEntry("gateOutcome", "AT_RISK").containsEntry("reviewDecision", "CONTINUE");
+    assertThat(actions.ofAlliance(alliance)).extracting(ImprovementAction::dimension).containsExactlyInAnyOrder("trust", "flexibility");
+  }
+
+  @Test
+  @DisplayName("CRITICAL: a unanimous vote to continue leads to an improvement plan")
+  void criticalUnanimousContinue() {
+    String alliance = scenario.activeAlliance("UNANIMOUS", "north", "city");
+    ProcessInstance review = scenario.start(ReviewProcess.KEY, alliance, Map.of("reviewCycle", "P3M"));
+    scenario.eachPartner(alliance, ReviewProcess.TASK_ASSESS_HEALTH, partner -> health(1, 2, 2, 2));
+    scenario.complete(alliance, ReviewProcess.TASK_OBJECTIVES, MANAGER, values("objectivesAchieved", 10, "objectiveNotes", "Poor"));
+    scenario.eachPartner(alliance, ReviewProcess.TASK_VOTE, partner -> values("vote", "CONTINUE", "voteRationale", "One more try"));
+
+    assertThat(review).hasPassed("Task_TallyVotes").hasNotPassed(ReviewProcess.TASK_FINAL_CALL)
+        .isWaitingAt(ReviewProcess.TASK_IMPROVEMENT_PLAN).variables().containsEntry("reviewDecision", "CONTINUE");
+    assertThat(decisions.ofAlliance(alliance)).extracting(Decision::decision).contains("CRITICAL", "CONTINUE");
+  }
+
+  @Test
+  @DisplayName("CRITICAL without unanimity: the deadlock is recorded and the leadership team makes the final call")
+  void deadlockGoesToTheBoard() {
+    // given
+    String alliance = scenario.activeAlliance("UNANIMOUS", "north", "city", "care");
+    ProcessInstance review = scenario.start(ReviewProcess.KEY, alliance, Map.of("reviewCycle", "P3M"));
+    scenario.eachPartner(alliance, ReviewProcess.TASK_ASSESS_HEALTH, partner -> health(1, 1, 2, 2));
+    scenario.complete(alliance, ReviewProcess.TASK_OBJECTIVES, MANAGER, values("objectivesAchieved", 5, "objectiveNotes", "None"));
+
+    // when two vote to dissolve and one to renegotiate
+    scenario.eachPartner(alliance, ReviewProcess.TASK_VOTE, partner -> values("vote",
+        partner.equals("care") ? "RENEGOTIATE" : "DISSOLVE", "voteRationale", "Our view"));
+    assertThat(review).isWaitingAt(ReviewProcess.TASK_FINAL_CALL).variables().containsEntry("voteSummary",
+        "1 RENEGOTIATE, 2 DISSOLVE");
+    scenario.complete(alliance, ReviewProcess.TASK_FINAL_CALL, ProcessScenario.BOARD_MEMBER,
+        values("finalDecision", "DISSOLVE", "finalDecisionRationale", "No shared future"));
+
+    // then
+    assertThat(review).isEnded().variables().containsEntry("reviewDecision", "DISSOLVE");
+    assertThat(decisions.ofAlliance(alliance)).extracting(Decision::decision).contains("DEADLOCK", "DISSOLVE");
+    assertThat(reviews.ofAlliance(alliance).get(0).decisionBasis()).isEqualTo("BOARD_FINAL_CALL");
+  }
+
+  @Test
+  @DisplayName("With a two-thirds rule, two of three partners carry the decision")
+  void qualifiedMajority() {
+    String alliance = scenario.activeAlliance("QUALIFIED_MAJORITY", "north", "city", "care");
+    ProcessInstance review = scenario.start(ReviewProcess.KEY, alliance, Map.of("reviewCycle", "P3M"));
+    scenario.eachPartner(alliance, ReviewProcess.TASK_ASSESS_HEALTH, partner -> health(1, 1, 2, 2));
+    scenario.complete(alliance, ReviewProcess.TASK_OBJECTIVES, MANAGER, values("objectivesAchieved", 5, "objectiveNotes", "None"));
+    scenario.eachPartner(alliance, ReviewProcess.TASK_VOTE, partner -> values("vote",
+        partner.equals("care") ? "CONTINUE" : "RENEGOTIATE", "voteRationale", "Our view"));
+
+    assertThat(review).isEnded().hasNotPassed(ReviewProcess.TASK_FINAL_CALL).variables()
+        .containsEntry("reviewDecision", "RENEGOTIATE");
+  }
+
+  @Test
+  @DisplayName("Partners that do not vote in time leave a deadlock for the leadership team")
+  void voteDeadline() {
+    String alliance = scenario.activeAlliance("UNANIMOUS", "north", "city");
+    ProcessInstance review = scenario.start(ReviewProcess.KEY, alliance, Map.of("reviewCycle", "P3M"));
+    scenario.eachPartner(alliance, ReviewProcess.TASK_ASSESS_HEALTH, partner -> health(1, 1, 1, 1));
+    scenario.complete(alliance, ReviewProcess.TASK_OBJECTIVES, MANAGER, values("objectivesAchieved", 0, "objectiveNotes", "None"));
+    var first = scenario.tasks(alliance, ReviewProcess.TASK_VOTE).get(0);
+    scenario.submit(first, ProcessScenario.representative(scenario.partnerOf(first)), values("vote", "DISSOLVE", "voteRationale", "Done"));
+    scenario.executeJobs();
+
+    scenario.fireTimer(alliance, ReviewProcess.EVENT_VOTE_DEADLINE);
+
+    assertThat(review).hasPassed("Event_VoteDeadline").isWaitingAt(ReviewProcess.TASK_FINAL_CALL)
+        .variables().containsEntry("voteSummary", "1 DISSOLVE, 1 not cast");
+  }
+
+  @Test
+  @DisplayName("Partners are reminded half way; after the deadline the review goes on with the answers it has")
+  void reminderAndDeadline() {
+    // given
+    String alliance = scenario.activeAlliance("UNANIMOUS", "north", "city", "care");
+    ProcessInstance review = scenario.start(ReviewProcess.KEY, alliance, Map.of("reviewCycle", "P3M"));
+    var first = scenario.tasks(alliance, ReviewProcess.TASK_ASSESS_HEALTH).get(0);
+
+    // when a reminder goes out, one partner answers, and the deadline passes
+    scenario.fireTimer(alliance, ReviewProcess.EVENT_REMINDER);
+    assertThat(scenario.tasks(alliance, ReviewProcess.TASK_ASSESS_HEALTH)).allSatisfy(t -> assertThat(t.getPriority()).isEqualTo(80));
+    scenario.submit(first, ProcessScenario.representative(scenario.partnerOf(first)), health(4, 4, 4, 4));
+    scenario.executeJobs();
+    scenario.fireTimer(alliance, ReviewProcess.EVENT_DEADLINE);
+    scenario.complete(alliance, ReviewProcess.TASK_OBJECTIVES, MANAGER, values("objectivesAchieved", 50, "objectiveNotes", "On plan"));
+
+    // then one of three answered: scores from that answer, and a WATCH for the low response
+    assertThat(review).hasPassed("Task_RemindPartners", "Event_AssessmentDeadline").isEnded().variables()
+        .containsEntry("responseRate", 0.333).containsEntry("overallScore", 75.0).containsEntry("gateOutcome", "WATCH");
+  }
+
+  @Test
+  @DisplayName("Nobody answers by the deadline: no scores are invented, and the gate says WATCH")
+  void noResponses() {
+    String alliance = scenario.activeAlliance("UNANIMOUS", "north", "city");
+    ProcessInstance review = scenario.start(ReviewProcess.KEY, alliance, Map.of("reviewCycle", "P3M"));
+    scenario.fireTimer(alliance, ReviewProcess.EVENT_DEADLINE);
+    scenario.complete(alliance, ReviewProcess.TASK_OBJECTIVES, MANAGER, values("objectivesAchieved", 0, "objectiveNotes", "No data"));
+
+    assertThat(review).isEnded().variables().containsEntry("responseRate", 0.0).containsEntry("overallScore", null)
+        .containsEntry("gateOutcome", "WATCH");
+  }
+
+  static Map<String, Object> action(String dimension, String text) {
+    return Map.of("dimension", dimension, "action", text, "owner", "Nora Hughes",
+        "dueDate", LocalDate.now().plusMonths(1).toString());
   }
 }

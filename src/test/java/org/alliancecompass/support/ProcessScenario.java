@@ -86,27 +86,38 @@ public class ProcessScenario {
 
   /** An active alliance with these partners, equal shares, and an agreement in force with the given rule. */
   public String activeAlliance(String decisionRule, String... partners) {
-    organisations(partners);
-    String reference = "ALL-2026-" + (9000 + jdbc.sql("select count(*) from alliance").query(Integer.class).single());
+    String reference = alliance("ACTIVE", "ACTIVE", partners);
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    jdbc.sql("""
-            insert into alliance (reference, name, alliance_type, purpose, objectives, review_cycle, status, proposed_by,
-              proposed_at, activated_at, process_instance_id)
-            values (?, ?, 'STRATEGIC_ALLIANCE', 'Test purpose', 'Test objectives', 'P3M', 'ACTIVE', 'mia', ?, ?, null)""")
-        .params(reference, "Alliance " + reference, now, now).update();
-    for (String partner : partners) {
-      jdbc.sql("""
-              insert into alliance_partner (alliance_reference, organisation_id, organisation_name, status,
-                expected_share, commitment, joined_at)
-              values (?, ?, ?, 'ACTIVE', ?, 'Services', ?)""")
-          .params(reference, partner, partner, 100.0 / partners.length, now).update();
-    }
     jdbc.sql("""
             insert into agreement_version (alliance_reference, version_no, status, formality, coordination, governance,
               decision_rule, risk_gain_share, objectives_kpis, review_cycle, exit_provisions, drafted_by, drafted_at,
               decided_at)
             values (?, 1, 'APPROVED', 'FORMAL', 'HIGH', 'Board', ?, 'Shared', 'KPIs', 'P3M', 'Notice', 'mia', ?, ?)""")
         .params(reference, decisionRule, now, now).update();
+    return reference;
+  }
+
+  /** An alliance whose partners are selected and which now agrees its terms. */
+  public String agreeingAlliance(String... partners) {
+    return alliance("AGREEING", "SELECTED", partners);
+  }
+
+  private String alliance(String status, String partnerStatus, String... partners) {
+    organisations(partners);
+    String reference = "ALL-2026-" + (9000 + jdbc.sql("select count(*) from alliance").query(Integer.class).single());
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    jdbc.sql("""
+            insert into alliance (reference, name, alliance_type, purpose, objectives, review_cycle, status, proposed_by,
+              proposed_at, activated_at, process_instance_id)
+            values (?, ?, 'STRATEGIC_ALLIANCE', 'Test purpose', 'Test objectives', 'P3M', ?, 'mia', ?, ?, null)""")
+        .params(reference, "Alliance " + reference, status, now, now).update();
+    for (String partner : partners) {
+      jdbc.sql("""
+              insert into alliance_partner (alliance_reference, organisation_id, organisation_name, status,
+                expected_share, commitment, joined_at)
+              values (?, ?, ?, ?, ?, 'Services', ?)""")
+          .params(reference, partner, partner, partnerStatus, 100.0 / partners.length, now).update();
+    }
     return reference;
   }
 
