@@ -1,0 +1,83 @@
+package org.alliancecompass.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The review gate DMN ({@code bpmn/review-gate-outcome.dmn}) on a bare engine: every rule and its
+ * boundaries (design, section 5). Inputs: overall score, lowest dimension, perception gap, trend,
+ * response rate; an empty cell is a missing value.
+ */
+@Deployment(resources = "bpmn/review-gate-outcome.dmn")
+class ReviewGateDecisionTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+
+  @ParameterizedTest(name = "overall {0}, lowest {1}, gap {2}, trend {3}, response {4} -> {5}")
+  @CsvSource({
+      // rule 1: overall < 40 or a dimension < 25
+      "39.9, 50,   0,    0, 1,   CRITICAL",
+      "0,    0,    0,    0, 1,   CRITICAL",
+      "40,   40,   0,    0, 1,   AT_RISK",
+      "80,   24.9, 0,    0, 1,   CRITICAL",
+      "80,   25,   0,    0, 1,   AT_RISK",
+      // rule 2: overall < 60, a dimension < 40, or a perception gap > 40
+      "59.9, 60,   0,    0, 1,   AT_RISK",
+      "60,   60,   0,    0, 1,   HEALTHY",
+      "80,   39.9, 0,    0, 1,   AT_RISK",
+      "80,   40,   0,    0, 1,   HEALTHY",
+      "80,   60,   40.1, 0, 1,   AT_RISK",
+      "80,   60,   40,   0, 1,   HEALTHY",
+      // rule 3: trend < -15 or response rate < 0.5
+      "70,   60,   10, -15.1, 1,   WATCH",
+      "70,   60,   10, -15,   1,   HEALTHY",
+      "70,   60,   10,  0,    0.49, WATCH",
+      "70,   60,   10,  0,    0.5,  HEALTHY",
+      // first match wins: the most serious outcome
+      "30,   10,   90, -40,   0.2,  CRITICAL",
+      "55,   45,   50, -40,   0.2,  AT_RISK",
+      // no answers at all: no scores, no trend, response rate 0
+      ",     ,     ,    ,     0,    WATCH",
+      // first review: no trend yet
+      "90,   85,   5,   ,     1,    HEALTHY",
+  })
+  @DisplayName("Each rule of the gate, at and either side of its boundary")
+  void gate(Double overall, Double lowest, Double gap, Double trend, Double responseRate, String outcome) {
+    assertThat(evaluate(overall, lowest, gap, trend, responseRate)).isEqualTo(outcome);
+  }
+
+  @Test
+  @DisplayName("The outcomes the table may give are exactly the four the processes route on")
+  void outcomesAreTheProcessOutcomes() {
+    var repository = engine.getProcessEngine().getRepositoryService();
+    String definitionId = repository.createDecisionDefinitionQuery().decisionDefinitionKey(ReviewProcess.DECISION_KEY)
+        .singleResult().getId();
+    String declared = repository.getDmnModelInstance(definitionId).getModelElementsByType(
+        org.camunda.bpm.model.dmn.instance.OutputValues.class).iterator().next().getText().getTextContent();
+    assertThat(declared.replace("\"", "").split(","))
+        .containsExactlyInAnyOrder(java.util.Arrays.stream(GateOutcome.values()).map(Enum::name).toArray(String[]::new));
+  }
+
+  static String evaluate(Double overall, Double lowest, Double gap, Double trend, Double responseRate) {
+    DecisionService decisions = engine.getProcessEngine().getDecisionService();
+    Map<String, Object> inputs = new HashMap<>();
+    inputs.put("overallScore", overall);
+    inputs.put("lowestDimensionScore", lowest);
+    inputs.put("perceptionGap", gap);
+    inputs.put("trend", trend);
+    inputs.put("responseRate", responseRate);
+    return decisions.evaluateDecisionTableByKey(ReviewProcess.DECISION_KEY, inputs).getSingleEntry();
+  }
+}

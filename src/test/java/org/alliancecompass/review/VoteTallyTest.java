@@ -1,0 +1,58 @@
+package org.alliancecompass.review;
+
+import static org.alliancecompass.review.ReviewDecision.CONTINUE;
+import static org.alliancecompass.review.ReviewDecision.DISSOLVE;
+import static org.alliancecompass.review.ReviewDecision.RENEGOTIATE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+
+import org.alliancecompass.review.VoteTally.Rule;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class VoteTallyTest {
+
+  static final List<String> THREE = List.of("a", "b", "c");
+
+  @Test
+  @DisplayName("Unanimity: every partner votes the same way")
+  void unanimous() {
+    var result = VoteTally.tally(Rule.UNANIMOUS, THREE, Map.of("a", DISSOLVE, "b", DISSOLVE, "c", DISSOLVE));
+    assertThat(result.decision()).contains(DISSOLVE);
+    assertThat(result.summary()).isEqualTo("3 DISSOLVE");
+  }
+
+  @Test
+  @DisplayName("One dissenting or missing vote is a deadlock under unanimity")
+  void deadlock() {
+    assertThat(VoteTally.tally(Rule.UNANIMOUS, THREE, Map.of("a", DISSOLVE, "b", DISSOLVE, "c", CONTINUE)).deadlock()).isTrue();
+    var missing = VoteTally.tally(Rule.UNANIMOUS, THREE, Map.of("a", DISSOLVE, "b", DISSOLVE));
+    assertThat(missing.deadlock()).isTrue();
+    assertThat(missing.missing()).isEqualTo(1);
+    assertThat(missing.summary()).isEqualTo("2 DISSOLVE, 1 not cast");
+    assertThat(VoteTally.tally(Rule.UNANIMOUS, THREE, Map.of()).summary()).isEqualTo("no votes, 3 not cast");
+  }
+
+  @Test
+  @DisplayName("Two-thirds of all partners carry a decision; of three, two suffice; of four, three")
+  void qualifiedMajority() {
+    assertThat(VoteTally.tally(Rule.QUALIFIED_MAJORITY, THREE, Map.of("a", RENEGOTIATE, "b", RENEGOTIATE, "c", CONTINUE))
+        .decision()).contains(RENEGOTIATE);
+    List<String> four = List.of("a", "b", "c", "d");
+    assertThat(VoteTally.tally(Rule.QUALIFIED_MAJORITY, four, Map.of("a", DISSOLVE, "b", DISSOLVE, "c", CONTINUE,
+        "d", CONTINUE)).deadlock()).isTrue();
+    assertThat(VoteTally.tally(Rule.QUALIFIED_MAJORITY, four, Map.of("a", DISSOLVE, "b", DISSOLVE, "c", DISSOLVE))
+        .decision()).contains(DISSOLVE);
+  }
+
+  @Test
+  @DisplayName("Only partners vote, and a vote needs partners")
+  void invalid() {
+    assertThatThrownBy(() -> VoteTally.tally(Rule.UNANIMOUS, THREE, Map.of("x", CONTINUE)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> VoteTally.tally(Rule.UNANIMOUS, List.of(), Map.of())).isInstanceOf(IllegalArgumentException.class);
+  }
+}
