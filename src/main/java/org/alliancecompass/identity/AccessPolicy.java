@@ -137,11 +137,12 @@ class AccessPolicy implements ApplicationRunner {
 
   /** The shared Tasklist filters a manager and a partner representative want on first login. */
   private void filters() {
-    filter("My tasks", 10, "#1f6f8b", "Tasks you have claimed",
-        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
-    filter("My group tasks", 20, "#3c8d5a", "Open tasks of your groups and organisation, claimed or not",
+    // the first filter is the one Tasklist opens: everyone's work, whatever their role
+    filter("My group tasks", 10, "#3c8d5a", "Open tasks of your groups and organisation, claimed or not",
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
             .includeAssignedTasks().orderByDueDate().asc());
+    filter("My tasks", 20, "#1f6f8b", "Tasks you have claimed",
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
     filter("My organisation's assessments", 30, "#7a4fa0",
         "Health assessments and candidate assessments your organisation is asked to complete",
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
@@ -152,20 +153,21 @@ class AccessPolicy implements ApplicationRunner {
             .includeAssignedTasks().dueBeforeExpression("${dateTime().plusDays(7)}").orderByDueDate().asc());
   }
 
+  /** Creates the shared filter, or brings it up to date with this version of the product. */
   private void filter(String name, int priority, String color, String description, TaskQuery query) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("description", description);
+    properties.put("priority", priority);
+    properties.put("color", color);
+    properties.put("refresh", true);
+    properties.put("variables", List.of(
+        Map.of("name", "allianceName", "label", "Alliance"),
+        Map.of("name", "allianceReference", "label", "Reference")));
     Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
     if (filter == null) {
-      Map<String, Object> properties = new LinkedHashMap<>();
-      properties.put("description", description);
-      properties.put("priority", priority);
-      properties.put("color", color);
-      properties.put("refresh", true);
-      properties.put("variables", List.of(
-          Map.of("name", "allianceName", "label", "Alliance"),
-          Map.of("name", "allianceReference", "label", "Reference")));
-      filter = filterService.newTaskFilter(name).setProperties(properties).setQuery(query);
-      filterService.saveFilter(filter);
+      filter = filterService.newTaskFilter(name);
     }
+    filterService.saveFilter(filter.setProperties(properties).setQuery(query));
     grantEveryone(Resources.FILTER, filter.getId(), Permissions.READ);
   }
 }
