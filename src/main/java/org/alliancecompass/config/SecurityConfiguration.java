@@ -6,6 +6,9 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.actuate.info.InfoEndpoint;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -31,6 +34,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * pages and JSON API, checked against Camunda's identity service.
  *
  * <ul>
+ *   <li>the management server (actuator, its own port on the loopback address): health and info
+ *       without login, for container health checks; the rest for administrators.
  *   <li>{@code /engine-rest/**}: HTTP Basic, stateless, answers 401 without valid credentials.
  *   <li>everything else: form login with a session; CSRF protection for the application's pages,
  *       while the webapps' own API ({@code /camunda/api/**}) keeps Camunda's CSRF filter.
@@ -46,6 +51,24 @@ class SecurityConfiguration {
 
   static final String ADMIN_GROUP = "camunda-admin";
   private static final String REALM = "Alliance Compass";
+
+  /**
+   * Health probes come from the container runtime or a load balancer, which have no user. The
+   * matcher only matches requests to the management server, so the application's port keeps its
+   * login for everything.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain management(HttpSecurity http) throws Exception {
+    return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
+            .anyRequest().hasAuthority(ADMIN_GROUP))
+        .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(basicEntryPoint()))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .build();
+  }
 
   @Bean
   @Order(1)

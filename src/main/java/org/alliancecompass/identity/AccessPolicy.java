@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -22,6 +23,8 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.PasswordPolicy;
+import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
@@ -101,11 +104,33 @@ class AccessPolicy implements ApplicationRunner {
       user.setFirstName("Alliance");
       user.setLastName("Administrator");
       user.setPassword(admin.password());
+      refuseWeakPassword(user);
       identityService.saveUser(user);
       LOG.info("Created the administrator '{}'", admin.user());
     }
     if (identityService.createUserQuery().userId(admin.user()).memberOfGroup(Groups.ADMINS).count() == 0) {
       identityService.createMembership(admin.user(), Groups.ADMINS);
+    }
+  }
+
+  /**
+   * Where the engine's password policy is on (the postgres profile), an administrator password that
+   * breaks it stops the start with a message naming the variable and the rules, rather than the
+   * engine's bare "Password does not match policy".
+   */
+  private void refuseWeakPassword(User user) {
+    PasswordPolicy policy = identityService.getPasswordPolicy();
+    if (policy == null) {
+      return;
+    }
+    PasswordPolicyResult result = identityService.checkPasswordAgainstPolicy(policy, admin.password(), user);
+    if (!result.isValid()) {
+      String broken = result.getViolatedRules().stream()
+          .map(rule -> rule.getPlaceholder().replace("PASSWORD_POLICY_", "").toLowerCase()
+              + (rule.getParameters() == null ? "" : " " + rule.getParameters()))
+          .collect(Collectors.joining(", "));
+      throw new IllegalStateException("The administrator password (ALLIANCE_ADMIN_PASSWORD) breaks the password "
+          + "policy of this installation: " + broken + ".");
     }
   }
 
