@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ReviewGateDecisionTest {
 
   @RegisterExtension
-  static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+  static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("engine-only.cfg.xml").build();
 
   @ParameterizedTest(name = "overall {0}, lowest {1}, gap {2}, trend {3}, response {4} -> {5}")
   @CsvSource({
