@@ -73,6 +73,7 @@ public record FormDefinition(String id, List<FormField> fields) {
         key,
         type,
         component.path("label").asText(null),
+        component.path("description").asText(null),
         validate.path("required").asBoolean(false),
         number(validate, "min"),
         number(validate, "max"),

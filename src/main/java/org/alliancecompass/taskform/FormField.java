@@ -17,6 +17,7 @@ public record FormField(
     String key,
     String type,
     String label,
+    String description,
     boolean required,
     Double min,
     Double max,

@@ -126,7 +126,8 @@ public final class FormRules {
       return "must be at least " + field.minLength() + " characters, got " + length;
     }
     if (field.pattern() != null && !matches(field.pattern(), text)) {
-      return "does not have the expected form " + field.pattern();
+      return "'" + abbreviate(text) + "' is not in the expected format"
+          + (field.description() == null ? " " + field.pattern() : ": " + field.description());
     }
     if ("email".equals(field.validationType()) && !EMAIL.matcher(text).matches()) {
       return "must be an email address";

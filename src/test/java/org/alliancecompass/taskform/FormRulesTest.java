@@ -77,7 +77,7 @@ class FormRulesTest {
     assertThat(problems(with("name", "Far too long a name"))).first().asString().contains("at most 10 characters");
     assertThat(problems(with("name", 12345))).containsExactly("name: must be text (Name)");
     assertThat(problems(with("code", "P3M"))).isEmpty();
-    assertThat(problems(with("code", "3 months"))).first().asString().startsWith("code: does not have the expected form");
+    assertThat(problems(with("code", "3 months"))).first().asString().startsWith("code: '3 months' is not in the expected format");
     assertThat(problems(with("email", "not-an-email"))).containsExactly("email: must be an email address (Email)");
     assertThat(problems(with("note", "x".repeat(FormRules.MAX_TEXT_LENGTH + 1)))).first().asString()
         .contains("at most 10000 characters");
