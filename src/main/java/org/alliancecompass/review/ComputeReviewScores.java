@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.alliancecompass.selection.PartnerRegistry;
 import org.alliancecompass.taskform.FormJson;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,8 +22,9 @@ import org.springframework.stereotype.Component;
  * Computes the success-dimension scores of a review from the responses received
  * ({@link HealthScoring}), stores them per partner and dimension, and hands the results to the
  * review gate as the contract variables of {@code alliance-review}. Also prepares what the
- * following forms show: scores by partner, by dimension, and the weak dimensions an improvement
- * plan must address. Used by {@code Task_ComputeScores} in {@code alliance-review}.
+ * following forms show every party: scores by dimension (the alliance's, and the range across
+ * partners, not who said what) and the weak dimensions an improvement plan must address.
+ * Used by {@code Task_ComputeScores} in {@code alliance-review}.
  */
 @Component("computeReviewScores")
 class ComputeReviewScores implements JavaDelegate {
@@ -34,12 +34,10 @@ class ComputeReviewScores implements JavaDelegate {
 
   private final ReviewRepository reviews;
   private final ReviewSettings settings;
-  private final PartnerRegistry registry;
 
-  ComputeReviewScores(ReviewRepository reviews, ReviewSettings settings, PartnerRegistry registry) {
+  ComputeReviewScores(ReviewRepository reviews, ReviewSettings settings) {
     this.reviews = reviews;
     this.settings = settings;
-    this.registry = registry;
   }
 
   @Override
@@ -60,7 +58,6 @@ class ComputeReviewScores implements JavaDelegate {
     RESPONSE_RATE.on(execution).set(result.responseRate());
     TREND.on(execution).set(result.trend());
 
-    execution.setVariable(ReviewProcess.PARTNER_SCORES, FormJson.of(partnerRows(result)));
     execution.setVariable(ReviewProcess.DIMENSION_SCORES, FormJson.of(dimensionRows(result)));
     List<Dimension> weak = weakDimensions(result);
     WEAK_DIMENSION_NAMES.on(execution).set(weak.isEmpty() ? "none"
@@ -77,19 +74,6 @@ class ComputeReviewScores implements JavaDelegate {
   static List<Dimension> weakDimensions(HealthScoring.Result result) {
     return java.util.Arrays.stream(Dimension.values())
         .filter(d -> result.score(d) != null && result.score(d) < WEAK_BELOW).toList();
-  }
-
-  private List<Map<String, Object>> partnerRows(HealthScoring.Result result) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    result.partners().forEach((organisation, scores) -> {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("organisation", registry.nameOf(organisation));
-      for (Dimension dimension : Dimension.values()) {
-        row.put(dimension.key(), scores.get(dimension));
-      }
-      rows.add(row);
-    });
-    return rows;
   }
 
   private static List<Map<String, Object>> dimensionRows(HealthScoring.Result result) {

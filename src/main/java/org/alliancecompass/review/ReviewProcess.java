@@ -55,6 +55,8 @@ public final class ReviewProcess {
   // for the forms: rows of tables, options, prefilled lists
   public static final String PARTNER_SCORES = "partnerScores";
   public static final String DIMENSION_SCORES = "dimensionScores";
+  /** What partners wrote in their assessments, for the manager who reconciles and plans. */
+  public static final String PARTNER_COMMENTS = "partnerComments";
   public static final String VOTES = "votes";
   public static final String IMPROVEMENT_ACTIONS = "improvementActions";
   public static final VariableFactory<String> WEAK_DIMENSION_NAMES = stringVariable("weakDimensionNames");

@@ -52,6 +52,7 @@ class RankCandidates implements JavaDelegate {
     }
 
     List<Map<String, Object>> rows = new ArrayList<>();
+    List<Map<String, String>> comments = new ArrayList<>();
     List<Map<String, String>> options = new ArrayList<>();
     for (Ranked ranked : FitScoring.rank(pool)) {
       partners.rank(reference, ranked.organisationId(), ranked.fitScore(), ranked.rank());
@@ -63,14 +64,17 @@ class RankCandidates implements JavaDelegate {
       row.put("willing", !ranked.assessed() ? "no answer" : ranked.willingToJoin() ? "yes" : "no");
       row.put("pastAlliances", ranked.pastAlliances());
       row.put("pastHealth", ranked.averagePastHealth() == null ? "–" : ranked.averagePastHealth());
-      row.put("comment", assessment == null || assessment.comment() == null ? "" : assessment.comment());
       rows.add(row);
+      if (assessment != null && assessment.comment() != null) {
+        comments.add(Map.of("organisation", ranked.name(), "comment", assessment.comment()));
+      }
       if (ranked.willingToJoin()) {
         options.add(Map.of("label", "%s (fit %s)".formatted(ranked.name(), ranked.fitScore()), "value",
             ranked.organisationId()));
       }
     }
     execution.setVariable(SelectionProcess.CANDIDATE_RANKING, FormJson.of(rows));
+    execution.setVariable(SelectionProcess.CANDIDATE_COMMENTS, FormJson.of(comments));
     execution.setVariable(SelectionProcess.CANDIDATE_OPTIONS, FormJson.of(options));
   }
 }

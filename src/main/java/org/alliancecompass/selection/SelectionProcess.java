@@ -29,6 +29,7 @@ public final class SelectionProcess {
   /** The candidate organisation of one fit assessment (multi-instance element). */
   public static final VariableFactory<String> CANDIDATE = stringVariable("candidate");
   public static final String CANDIDATE_RANKING = "candidateRanking";
+  public static final String CANDIDATE_COMMENTS = "candidateComments";
   public static final String CANDIDATE_OPTIONS = "candidateOptions";
   public static final String SELECTED_PARTNERS = "selectedPartners";
   public static final VariableFactory<String> SELECTED_BY = stringVariable("selectedBy");

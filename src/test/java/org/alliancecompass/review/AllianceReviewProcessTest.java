@@ -213,4 +213,34 @@ class AllianceReviewProcessTest {
     return Map.of("dimension", dimension, "action", text, "owner", "Nora Hughes",
         "dueDate", LocalDate.now().plusMonths(1).toString());
   }
+
+  @Test
+  @DisplayName("A partner's task never carries another partner's answers, scores or comments; the manager's does")
+  void partnersDoNotSeeEachOthersAssessments() {
+    // given a critical review where views diverge: the manager reconciles, then partners vote
+    String alliance = scenario.activeAlliance("UNANIMOUS", "north", "city");
+    scenario.start(ReviewProcess.KEY, alliance, Map.of("reviewCycle", "P3M"));
+    scenario.eachPartner(alliance, ReviewProcess.TASK_ASSESS_HEALTH, partner -> {
+      Map<String, Object> answers = new java.util.HashMap<>(partner.equals("north") ? health(1, 1, 1, 1) : health(3, 3, 3, 3));
+      answers.put("trustComment", "Confidential to " + partner);
+      return answers;
+    });
+    scenario.complete(alliance, ReviewProcess.TASK_OBJECTIVES, MANAGER, values("objectivesAchieved", 10, "objectiveNotes", "Poor"));
+
+    // then the manager's reconciliation shows who said what
+    var reconcile = scenario.task(alliance, ReviewProcess.TASK_RECONCILE);
+    var managerSees = engine.getTaskService().getVariables(reconcile.getId());
+    assertThat(managerSees).containsKeys(ReviewProcess.PARTNER_SCORES, ReviewProcess.PARTNER_COMMENTS);
+    assertThat(managerSees.get(ReviewProcess.PARTNER_COMMENTS).toString()).contains("Confidential to north");
+
+    // and when the partners vote, a partner's task carries none of it
+    scenario.complete(alliance, ReviewProcess.TASK_RECONCILE, MANAGER, values("reconciliationSummary", "Talked"));
+    for (var vote : scenario.tasks(alliance, ReviewProcess.TASK_VOTE)) {
+      var partnerSees = engine.getTaskService().getVariables(vote.getId());
+      assertThat(partnerSees).doesNotContainKeys(ReviewProcess.PARTNER_SCORES, ReviewProcess.PARTNER_COMMENTS,
+          "trustComment", "trustCommitmentsHonoured");
+      assertThat(partnerSees.values().toString()).doesNotContain("Confidential to");
+      assertThat(partnerSees).containsKey(ReviewProcess.DIMENSION_SCORES);
+    }
+  }
 }
