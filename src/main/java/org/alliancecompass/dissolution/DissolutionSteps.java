@@ -9,6 +9,7 @@ import org.alliancecompass.alliance.PartnerRepository;
 import org.alliancecompass.decision.DecisionRegister;
 import org.alliancecompass.review.Dimension;
 import org.alliancecompass.review.ImprovementActionRepository;
+import org.alliancecompass.review.ReviewRepository;
 import org.alliancecompass.selection.PartnerRegistry;
 import org.alliancecompass.taskform.SubmittedForm;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -27,18 +28,24 @@ class DissolutionSteps {
   private final DecisionRegister decisions;
   private final PartnerRegistry registry;
   private final ImprovementActionRepository actions;
+  private final ReviewRepository reviews;
 
   DissolutionSteps(AllianceRepository alliances, PartnerRepository partners, DissolutionRepository dissolutions,
-      DecisionRegister decisions, PartnerRegistry registry, ImprovementActionRepository actions) {
+      DecisionRegister decisions, PartnerRegistry registry, ImprovementActionRepository actions,
+      ReviewRepository reviews) {
     this.alliances = alliances;
     this.partners = partners;
     this.dissolutions = dissolutions;
     this.decisions = decisions;
     this.registry = registry;
     this.actions = actions;
+    this.reviews = reviews;
   }
 
-  /** {@code Task_OpenDissolution}: the partners that must settle their obligations. */
+  /**
+   * {@code Task_OpenDissolution}: the partners that must settle their obligations. A review that
+   * was running when dissolution was decided or requested is cancelled.
+   */
   @Component("openDissolution")
   static class Open implements JavaDelegate {
     private final DissolutionSteps steps;
@@ -49,8 +56,10 @@ class DissolutionSteps {
 
     @Override
     public void execute(DelegateExecution execution) {
+      String reference = execution.getProcessBusinessKey();
       DissolutionProcess.PARTNER_GROUPS.on(execution).set(
-          steps.partners.current(execution.getProcessBusinessKey()).stream().map(Partner::organisationId).toList());
+          steps.partners.current(reference).stream().map(Partner::organisationId).toList());
+      steps.reviews.cancelOpen(reference);
     }
   }
 

@@ -166,6 +166,12 @@ public class ReviewRepository {
         .params(now(), gateOutcome, decision, basis, reviewId).update();
   }
 
+  /** Reviews still open when the alliance goes to dissolution will never close: they are cancelled. */
+  public void cancelOpen(String reference) {
+    jdbc.sql("update review set status = 'CANCELLED', closed_at = ? where alliance_reference = ? and status = 'OPEN'")
+        .params(now(), reference).update();
+  }
+
   void saveDecisionBasis(long reviewId, String basis) {
     jdbc.sql("update review set decision_basis = ? where id = ?").params(basis, reviewId).update();
   }

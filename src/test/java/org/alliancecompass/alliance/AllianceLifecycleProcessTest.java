@@ -34,6 +34,7 @@ class AllianceLifecycleProcessTest {
   @Autowired ProcessScenario scenario;
   @Autowired RuntimeService runtime;
   @Autowired AllianceRepository alliances;
+  @Autowired org.alliancecompass.review.ReviewRepository reviews;
 
   @BeforeEach
   void setUp() {
@@ -212,6 +213,24 @@ class AllianceLifecycleProcessTest {
         LifecycleProcess.CALL_DISSOLUTION);
     assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference).count()).isZero();
     assertThat(alliances.find(reference)).get().extracting(Alliance::status).isEqualTo("DISSOLVED");
+  }
+
+  @Test
+  @DisplayName("A dissolution requested during a review cancels the review and its open assessments")
+  void dissolutionRequestedDuringReview() {
+    // given
+    ProcessInstance lifecycle = proposeAndActivate("Interrupted Alliance");
+    String reference = lifecycle.getBusinessKey();
+    scenario.fireTimer(reference, LifecycleProcess.EVENT_REVIEW_DUE);
+    assertThat(scenario.tasks(reference, "Task_AssessPartnerHealth")).hasSize(3);
+
+    // when
+    runtime.createMessageCorrelation(LifecycleProcess.MESSAGE_DISSOLUTION).processInstanceBusinessKey(reference).correlate();
+
+    // then
+    assertThat(scenario.tasks(reference, "Task_AssessPartnerHealth")).isEmpty();
+    assertThat(reviews.ofAlliance(reference)).extracting(org.alliancecompass.review.Review::status).containsExactly("CANCELLED");
+    assertThat(lifecycle).isWaitingAt(LifecycleProcess.CALL_DISSOLUTION);
   }
 
   /** The dissolution, run through: exit plan, every partner settles, lessons learned. */
