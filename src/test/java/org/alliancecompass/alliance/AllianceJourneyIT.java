@@ -1,5 +1,7 @@
 package org.alliancecompass.alliance;
 
+import static org.alliancecompass.support.FormValues.health;
+import static org.alliancecompass.support.FormValues.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -209,23 +211,6 @@ class AllianceJourneyIT extends InProcessApplication {
   static Map<String, Object> commitment(String organisation, String commitment, double share) {
     return values("organisationName", organisation, "organisationId", organisation, "commitment", commitment,
         "expectedShare", share);
-  }
-
-  static Map<String, Object> health(int trust, int decisionMaking, int management, int flexibility) {
-    Map<String, Object> answers = new LinkedHashMap<>();
-    int[] scores = {trust, decisionMaking, management, flexibility};
-    for (Dimension dimension : Dimension.values()) {
-      dimension.items().forEach(item -> answers.put(item, String.valueOf(scores[dimension.ordinal()])));
-    }
-    return answers;
-  }
-
-  static Map<String, Object> values(Object... keysAndValues) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      values.put((String) keysAndValues[i], keysAndValues[i + 1]);
-    }
-    return values;
   }
 
   /** Polls until the job executor has carried the process to where the value appears. */

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.alliancecompass.review.Dimension;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -205,23 +204,11 @@ public class ProcessScenario {
 
   /** The twelve answers of a health assessment: the same answer for every statement of a dimension. */
   public static Map<String, Object> health(int trust, int decisionMaking, int managementCapability, int flexibility) {
-    Map<String, Object> answers = new LinkedHashMap<>();
-    int[] byDimension = {trust, decisionMaking, managementCapability, flexibility};
-    Dimension[] dimensions = Dimension.values();
-    for (int i = 0; i < dimensions.length; i++) {
-      for (String item : dimensions[i].items()) {
-        answers.put(item, String.valueOf(byDimension[i]));
-      }
-    }
-    return answers;
+    return FormValues.health(trust, decisionMaking, managementCapability, flexibility);
   }
 
   public static Map<String, Object> values(Object... keysAndValues) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      values.put((String) keysAndValues[i], keysAndValues[i + 1]);
-    }
-    return values;
+    return FormValues.values(keysAndValues);
   }
 
   public static List<String> list(String... values) {

@@ -1,5 +1,6 @@
 package org.alliancecompass.taskform;
 
+import static org.alliancecompass.support.FormValues.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
@@ -140,14 +141,6 @@ class BadFormInputIT extends InProcessApplication {
 
   static Map<String, Object> with(Map<String, Object> values, String key, Object value) {
     values.put(key, value);
-    return values;
-  }
-
-  static Map<String, Object> values(Object... keysAndValues) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      values.put((String) keysAndValues[i], keysAndValues[i + 1]);
-    }
     return values;
   }
 }
