@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,7 +62,16 @@ public final class Rest {
   /** The same client, authenticating every call with HTTP Basic as {@code user}. */
   public Rest as(String user, String password) {
     String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return new Rest(http, baseUrl, Map.of("Accept", headers.get("Accept"), "Authorization", "Basic " + credentials));
+    Map<String, String> changed = new HashMap<>(headers);
+    changed.put("Authorization", "Basic " + credentials);
+    return new Rest(http, baseUrl, Map.copyOf(changed));
+  }
+
+  /** The same client, asking for {@code mediaType} (e.g. {@code text/csv}) instead. */
+  public Rest accepting(String mediaType) {
+    Map<String, String> changed = new HashMap<>(headers);
+    changed.put("Accept", mediaType);
+    return new Rest(http, baseUrl, Map.copyOf(changed));
   }
 
   public Response get(String path) {
@@ -114,7 +124,7 @@ public final class Rest {
     try {
       HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
       return new Response(response.statusCode(), response.headers().firstValue("Location"),
-          response.headers().firstValue("WWW-Authenticate"), response.body());
+          response.headers().firstValue("WWW-Authenticate"), response.body(), response.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(built.method() + " " + built.uri(), e);
     } catch (InterruptedException e) {
@@ -140,7 +150,13 @@ public final class Rest {
   }
 
   /** What the server answered. */
-  public record Response(int status, Optional<String> location, Optional<String> challenge, String body) {
+  public record Response(int status, Optional<String> location, Optional<String> challenge, String body,
+      java.net.http.HttpHeaders headers) {
+
+    /** The first value of a response header, e.g. {@code Content-Type}. */
+    public Optional<String> header(String name) {
+      return headers.firstValue(name);
+    }
 
     public JsonNode json() {
       try {
