@@ -83,6 +83,11 @@ public final class Rest {
     return send(request(path).header("Content-Type", "application/json").POST(BodyPublishers.ofString(json(body))));
   }
 
+  /** PUTs {@code body} serialised as JSON, e.g. {@code PUT /engine-rest/job/{id}/retries}. */
+  public Response put(String path, Object body) {
+    return send(request(path).header("Content-Type", "application/json").PUT(BodyPublishers.ofString(json(body))));
+  }
+
   /** POSTs an HTML form ({@code application/x-www-form-urlencoded}), as a browser does. */
   public Response postForm(String path, Map<String, String> fields) {
     String form = fields.entrySet().stream()
