@@ -5,6 +5,8 @@ import static io.holunda.camunda.bpm.data.CamundaBpmData.intVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
 
 import java.util.Date;
+import java.util.Map;
+import java.util.Set;
 
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
 
@@ -41,6 +43,14 @@ public final class LifecycleProcess {
   public static final VariableFactory<Integer> AGREEMENT_VERSION = intVariable("agreementVersion");
   /** Why a dissolution was requested: optional payload of the DissolutionRequested message. */
   public static final VariableFactory<String> DISSOLUTION_REASON = stringVariable("dissolutionReason");
+
+  /**
+   * The messages an alliance takes (correlated by its business key), each with the variables it
+   * may carry: a message is a contract like a form, and changes no other process data.
+   */
+  public static final Map<String, Set<String>> MESSAGE_PAYLOADS = Map.of(
+      MESSAGE_AD_HOC_REVIEW, Set.of(),
+      MESSAGE_DISSOLUTION, Set.of(DISSOLUTION_REASON.getName()));
 
   private LifecycleProcess() {
   }

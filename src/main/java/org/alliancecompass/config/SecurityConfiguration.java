@@ -4,6 +4,8 @@ import static org.springframework.http.HttpMethod.POST;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.alliancecompass.taskform.TaskFormFields;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
@@ -156,6 +158,15 @@ class SecurityConfiguration {
     registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         SpringSecurityCamundaAuthentication.class.getName()));
     registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+    registration.addUrlPatterns("/engine-rest/*");
+    return registration;
+  }
+
+  /** Keeps {@code complete} and messages to their contracts (after the request runs as its user). */
+  @Bean
+  FilterRegistrationBean<EngineApiGuard> engineApiGuard(ObjectMapper json, TaskFormFields forms) {
+    FilterRegistrationBean<EngineApiGuard> registration = new FilterRegistrationBean<>(new EngineApiGuard(json, forms));
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
     registration.addUrlPatterns("/engine-rest/*");
     return registration;
   }

@@ -8,13 +8,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.springframework.stereotype.Component;
 
 /**
  * The Camunda Forms of each deployment, read once and kept: deployments never change, and a task
  * is checked against the very form it was deployed with ({@code formRefBinding="deployment"}).
- * Must be called inside an engine command (a listener, a delegate).
+ * Must be called inside an engine command (a listener, a delegate). One instance serves the
+ * engine's {@link FormGuard} and {@link TaskFormFields} in front of the REST API.
  */
-public final class DeployedForms {
+@Component
+public class DeployedForms {
 
   private final Map<String, Map<String, FormDefinition>> byDeployment = new ConcurrentHashMap<>();
 

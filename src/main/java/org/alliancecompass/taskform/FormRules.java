@@ -253,7 +253,6 @@ public final class FormRules {
   }
 
   private static String abbreviate(Object value) {
-    String text = String.valueOf(value);
-    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    return SafeEcho.of(value);
   }
 }

@@ -33,8 +33,8 @@ public class TaskFormPlugin extends AbstractProcessEnginePlugin {
   private final FormGuard guard;
 
   /** The rules are looked up when first needed: some depend on the engine this plugin configures. */
-  TaskFormPlugin(ObjectProvider<SubmissionRule> rules) {
-    this.guard = new FormGuard(new DeployedForms(), new FormRules(new FeelConditions()),
+  TaskFormPlugin(DeployedForms forms, ObjectProvider<SubmissionRule> rules) {
+    this.guard = new FormGuard(forms, new FormRules(new FeelConditions()),
         () -> rules.orderedStream().toList());
   }
 

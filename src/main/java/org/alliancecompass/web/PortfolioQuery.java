@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.alliancecompass.alliance.AllianceStatus;
 import org.alliancecompass.alliance.AllianceType;
+import org.alliancecompass.taskform.SafeEcho;
 import org.alliancecompass.web.AllianceViews.PortfolioRow;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
@@ -148,6 +149,6 @@ public record PortfolioQuery(String q, String outcome, String status, String typ
   }
 
   private static String abbreviate(String value) {
-    return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    return SafeEcho.of(value);
   }
 }

@@ -81,8 +81,13 @@ class AllianceJourneyIT extends InProcessApplication {
         "selectionRationale", "The willing three cover the pathway"));
     tasklist.complete("bob", reference, "Task_ApproveSelection", values("selectionDecision", "APPROVE",
         "selectionDecisionReason", "Good coverage"));
-    assertThat(partners.ofAlliance(reference)).filteredOn(p -> p.status().equals("SELECTED"))
-        .extracting(Partner::organisationId).containsExactlyInAnyOrderElementsOf(PARTNERS);
+    // the partners are confirmed in a step of its own, after the board's approval is committed
+    List<Partner> selected = await(() -> {
+      List<Partner> confirmed = partners.ofAlliance(reference).stream().filter(p -> p.status().equals("SELECTED"))
+          .toList();
+      return confirmed.isEmpty() ? null : confirmed;
+    });
+    assertThat(selected).extracting(Partner::organisationId).containsExactlyInAnyOrderElementsOf(PARTNERS);
 
     // agreement: formal, so legal reviews it; every partner signs; the board approves
     tasklist.complete("mia", reference, "Task_DraftTerms", terms());

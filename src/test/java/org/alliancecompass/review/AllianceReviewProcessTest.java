@@ -23,6 +23,8 @@ import org.alliancecompass.support.ProcessScenario;
 import org.alliancecompass.support.ProcessTest;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +42,7 @@ class AllianceReviewProcessTest {
   @Autowired ImprovementActionRepository actions;
   @Autowired DecisionRegister decisions;
   @Autowired ManagementService management;
+  @Autowired RuntimeService runtime;
   @Autowired JdbcClient jdbc;
 
   @BeforeEach
@@ -72,8 +75,9 @@ class AllianceReviewProcessTest {
   }
 
   @Test
-  @DisplayName("Scoring fails: the manager's submission stands, the step waits to be retried, and a retry once fixed closes the review")
-  void failingScoringKeepsTheSubmission() {
+  @DisplayName("Scoring fails: the submission stands, the step is retried after 1, 5 and 15 minutes, then an incident; "
+      + "once fixed, a retry closes the review with nothing lost")
+  void failingScoringBecomesAnIncident() {
     // given every partner has answered, and the scores cannot be stored (a real fault: the table is gone)
     String alliance = scenario.activeAlliance("UNANIMOUS", "north", "city", "care");
     ProcessInstance review = scenario.start(ReviewProcess.KEY, alliance, Map.of("reviewCycle", "P3M"));
@@ -86,24 +90,41 @@ class AllianceReviewProcessTest {
           values("objectivesAchieved", 70, "objectiveNotes", "Admissions down 8%"));
       assertThat(review).isWaitingAt("Task_ComputeScores");
       scoring = management.createJobQuery().processInstanceId(review.getId()).activityId("Task_ComputeScores").singleResult();
-      Instant failedAt = Instant.now();
-      assertThatThrownBy(() -> management.executeJob(scoring.getId())).hasMessageContaining("review_partner_score");
 
-      // then the submission is kept, and the step waits for its retry (the first back-off is a minute)
+      // then the submission is kept, and each failure waits longer for its retry: 1, 5, 15 minutes
+      for (Duration backOff : List.of(Duration.ofMinutes(1), Duration.ofMinutes(5))) {
+        Instant failedAt = Instant.now();
+        assertThatThrownBy(() -> management.executeJob(scoring.getId())).hasMessageContaining("review_partner_score");
+        Job failed = management.createJobQuery().jobId(scoring.getId()).singleResult();
+        assertThat(failed.getExceptionMessage()).contains("review_partner_score");
+        assertThat(failed.getRetries()).isPositive();
+        assertThat(failed.getDuedate().toInstant()).isBetween(failedAt.plus(backOff).minusSeconds(10),
+            failedAt.plus(backOff).plusSeconds(10));
+        assertThat(runtime.createIncidentQuery().processInstanceId(review.getId()).count()).isZero();
+      }
       assertThat(reviews.ofAlliance(alliance).get(0).objectivesAchieved()).isEqualTo(70);
       assertThat(scenario.tasks(alliance, ReviewProcess.TASK_OBJECTIVES)).isEmpty();
-      Job failed = management.createJobQuery().jobId(scoring.getId()).singleResult();
-      assertThat(failed.getExceptionMessage()).contains("review_partner_score");
-      assertThat(failed.getRetries()).isPositive();
-      assertThat(failed.getDuedate().toInstant()).isAfter(failedAt.plus(Duration.ofSeconds(50)));
+      assertThatThrownBy(() -> management.executeJob(scoring.getId())).hasMessageContaining("review_partner_score");
+      assertThatThrownBy(() -> management.executeJob(scoring.getId())).hasMessageContaining("review_partner_score");
+
+      // and out of retries, it is an incident: what Cockpit shows an administrator
+      assertThat(management.createJobQuery().jobId(scoring.getId()).singleResult().getRetries()).isZero();
+      Incident incident = runtime.createIncidentQuery().processInstanceId(review.getId()).singleResult();
+      assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
+      assertThat(incident.getActivityId()).isEqualTo("Task_ComputeScores");
+      assertThat(incident.getIncidentMessage()).contains("review_partner_score");
     } finally {
       jdbc.sql("alter table review_partner_score_away rename to review_partner_score").update();
     }
 
-    // and once the table is back, the retry closes the review with everything the partners and the manager gave
+    // when the table is back and the administrator retries (Cockpit: "Increment number of retries")
+    management.setJobRetries(scoring.getId(), 1);
     management.executeJob(scoring.getId());
     scenario.executeJobs();
+
+    // then the review closes with everything the partners and the manager gave, and the incident is resolved
     assertThat(review).isEnded().variables().containsEntry("gateOutcome", "HEALTHY").containsEntry("overallScore", 87.5);
+    assertThat(runtime.createIncidentQuery().processInstanceId(review.getId()).count()).isZero();
     Review closed = reviews.ofAlliance(alliance).get(0);
     assertThat(closed.status()).isEqualTo("CLOSED");
     assertThat(closed.objectivesAchieved()).isEqualTo(70);
