@@ -54,6 +54,12 @@ public class AllianceRepository {
     return jdbc.sql("select count(*) from alliance where reference = ?").param(reference).query(Integer.class).single() > 0;
   }
 
+  /** Locks the alliance's row until the transaction ends: its changes happen one at a time. */
+  public void lock(String reference) {
+    jdbc.sql("select reference from alliance where reference = ? for update").param(reference).query(String.class)
+        .optional();
+  }
+
   public Optional<Alliance> find(String reference) {
     return jdbc.sql("select " + COLUMNS + " from alliance where reference = ?").param(reference)
         .query(Alliance.class).optional();

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
+import org.alliancecompass.review.ReviewAlreadyRunning;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Component;
  *       rolled back by the engine's optimistic locking and answered 409, to reload and try again;</li>
  *   <li>a task that vanished meanwhile (completed by a colleague, or the process moved on) is a 404
  *       for {@code submit-form}, {@code complete} and {@code claim};</li>
- *   <li>claiming a task someone else has claimed is a 409.</li>
+ *   <li>claiming a task someone else has claimed is a 409;</li>
+ *   <li>asking for an ad hoc review while one is under way is a 409.</li>
  * </ul>
  * Nothing changes for the caller but the status and the message: the engine has already rolled back.
  */
@@ -88,6 +90,9 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       if (cause instanceof FormFieldValidationException) {
         return Optional.of(answer(Response.Status.BAD_REQUEST, "InvalidRequestException", exception.getMessage()));
+      }
+      if (cause instanceof ReviewAlreadyRunning) {
+        return Optional.of(answer(Response.Status.CONFLICT, "ReviewAlreadyRunning", cause.getMessage()));
       }
       if (cause instanceof OptimisticLockingException) {
         return Optional.of(answer(Response.Status.CONFLICT, "OptimisticLockingException", CONCURRENT_CHANGE));

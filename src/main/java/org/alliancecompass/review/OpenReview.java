@@ -48,6 +48,13 @@ class OpenReview implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String reference = execution.getProcessBusinessKey();
+    String trigger = REVIEW_TRIGGER.from(execution).getOrDefault("SCHEDULED");
+    // one review at a time: the alliance's row is locked until this transaction ends, so two
+    // requests at once (two managers, two nodes) cannot both find no review running
+    alliances.lock(reference);
+    if ("AD_HOC".equals(trigger) && reviews.openReviewNo(reference).isPresent()) {
+      throw new ReviewAlreadyRunning(reference, reviews.openReviewNo(reference).get());
+    }
     List<String> asked = partners.current(reference).stream().map(Partner::organisationId).toList();
     Object cycleText = execution.getVariable("reviewCycle");
     ReviewCycle cycle = cycleText == null ? ReviewCycle.DEFAULT : ReviewCycle.parse(cycleText.toString());
@@ -58,7 +65,7 @@ class OpenReview implements JavaDelegate {
     Instant deadline = configured.isBefore(halfCycle) ? configured : halfCycle;
     Instant reminder = now.plus(Duration.between(now, deadline).dividedBy(2));
 
-    long id = reviews.open(reference, REVIEW_TRIGGER.from(execution).getOrDefault("SCHEDULED"),
+    long id = reviews.open(reference, trigger,
         execution.getProcessInstanceId(), asked.size(), deadline);
     REVIEW_ID.on(execution).set(id);
     REVIEW_NUMBER.on(execution).set(reviews.find(id).orElseThrow().reviewNo());

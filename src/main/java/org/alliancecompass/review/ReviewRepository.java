@@ -63,6 +63,12 @@ public class ReviewRepository {
         .param(reference).query(Review.class).list();
   }
 
+  /** The number of the alliance's review under way, if one is. */
+  public Optional<Integer> openReviewNo(String reference) {
+    return jdbc.sql("select max(review_no) from review where alliance_reference = ? and status = 'OPEN'")
+        .param(reference).query(Integer.class).optional();
+  }
+
   /** Each alliance's latest closed review, by alliance reference. */
   public Map<String, Review> latestClosedByAlliance() {
     return jdbc.sql("""

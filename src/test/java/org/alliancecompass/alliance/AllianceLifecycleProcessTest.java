@@ -7,6 +7,7 @@ import static org.alliancecompass.support.ProcessScenario.health;
 import static org.alliancecompass.support.ProcessScenario.json;
 import static org.alliancecompass.support.ProcessScenario.values;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
@@ -15,10 +16,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.alliancecompass.decision.DecisionRegister;
+import org.alliancecompass.review.ReviewAlreadyRunning;
 import org.alliancecompass.support.ProcessScenario;
 import org.alliancecompass.support.ProcessTest;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -34,6 +40,7 @@ class AllianceLifecycleProcessTest {
   @Autowired ProcessScenario scenario;
   @Autowired RuntimeService runtime;
   @Autowired AllianceRepository alliances;
+  @Autowired DecisionRegister decisions;
   @Autowired org.alliancecompass.review.ReviewRepository reviews;
 
   @BeforeEach
@@ -216,6 +223,26 @@ class AllianceLifecycleProcessTest {
   }
 
   @Test
+  @DisplayName("An ad hoc review asked for while a review is under way is refused: one review at a time")
+  void adHocReviewDuringReviewRefused() {
+    // given a scheduled review under way
+    ProcessInstance lifecycle = proposeAndActivate("Busy Alliance");
+    String reference = lifecycle.getBusinessKey();
+    scenario.fireTimer(reference, LifecycleProcess.EVENT_REVIEW_DUE);
+
+    // when
+    assertThatThrownBy(() -> runtime
+            .createMessageCorrelation(LifecycleProcess.MESSAGE_AD_HOC_REVIEW).processInstanceBusinessKey(reference)
+            .correlate())
+        .isInstanceOf(ReviewAlreadyRunning.class).hasMessageContaining("Review 1");
+
+    // then nothing started: one review, one assessment per partner
+    assertThat(reviews.ofAlliance(reference)).hasSize(1);
+    assertThat(scenario.tasks(reference, "Task_AssessPartnerHealth")).hasSize(3);
+    assertThat(lifecycle).hasNotPassed("Event_AdHocReviewRequested");
+  }
+
+  @Test
   @DisplayName("A dissolution requested during a review cancels the review and its open assessments")
   void dissolutionRequestedDuringReview() {
     // given
@@ -231,6 +258,43 @@ class AllianceLifecycleProcessTest {
     assertThat(scenario.tasks(reference, "Task_AssessPartnerHealth")).isEmpty();
     assertThat(reviews.ofAlliance(reference)).extracting(org.alliancecompass.review.Review::status).containsExactly("CANCELLED");
     assertThat(lifecycle).isWaitingAt(LifecycleProcess.CALL_DISSOLUTION);
+  }
+
+  @Test
+  @DisplayName("History cleanup removes a dissolved alliance's engine history once its time-to-live has passed, "
+      + "and keeps a running alliance's and the decision register")
+  void historyCleanup() {
+    // given every model keeps history for 0 days, one alliance dissolved, one still running
+    Map<String, Integer> timeToLive = new LinkedHashMap<>();
+    for (ProcessDefinition definition : engine.getRepositoryService().createProcessDefinitionQuery().latestVersion()
+        .list()) {
+      timeToLive.put(definition.getId(), definition.getHistoryTimeToLive());
+      engine.getRepositoryService().updateProcessDefinitionHistoryTimeToLive(definition.getId(), 0);
+    }
+    try {
+      ProcessInstance dissolved = runtime.startProcessInstanceByKey(LifecycleProcess.KEY,
+          values("allianceName", "Short-Lived Alliance"));
+      String gone = runtime.createProcessInstanceQuery().processInstanceId(dissolved.getId()).singleResult()
+          .getBusinessKey();
+      runtime.createMessageCorrelation(LifecycleProcess.MESSAGE_DISSOLUTION).processInstanceBusinessKey(gone).correlate();
+      dissolve(gone);
+      String running = proposeAndActivate("Long-Lived Alliance").getBusinessKey();
+      HistoryService history = engine.getHistoryService();
+      assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(gone).count()).isPositive();
+
+      // when the cleanup job runs
+      ManagementService management = engine.getManagementService();
+      management.executeJob(history.cleanUpHistoryAsync(true).getId());
+
+      // then
+      assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(gone).count()).isZero();
+      assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(gone).count()).isZero();
+      assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(running).count()).isPositive();
+      assertThat(alliances.find(gone)).get().extracting(Alliance::status).isEqualTo("DISSOLVED");
+      assertThat(decisions.ofAlliance(gone)).isNotEmpty();
+    } finally {
+      timeToLive.forEach((id, days) -> engine.getRepositoryService().updateProcessDefinitionHistoryTimeToLive(id, days));
+    }
   }
 
   /** The dissolution, run through: exit plan, every partner settles, lessons learned. */

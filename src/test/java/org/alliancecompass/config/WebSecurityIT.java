@@ -2,6 +2,7 @@ package org.alliancecompass.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -164,6 +165,44 @@ class WebSecurityIT extends InProcessApplication {
     // then
     assertThat(forged.status()).isEqualTo(403);
     assertThat(browser.get("/").status()).isEqualTo(200);
+  }
+
+  @Test
+  @DisplayName("the login form needs its CSRF token too, so another site cannot sign a person in as someone else")
+  void signInWithoutCsrfToken() {
+    // given
+    Rest browser = Rest.browserSession(baseUrl());
+    browser.get("/login");
+
+    // when
+    Response forged = browser.postForm("/login", Map.of("username", "bob", "password", "bob"));
+
+    // then
+    assertThat(forged.status()).isEqualTo(403);
+    assertThat(browser.get("/").location()).hasValue(baseUrl() + "/login");
+  }
+
+  @Test
+  @DisplayName("pages carry security headers: no sniffing, no framing, no caching, a content security policy")
+  void securityHeaders() {
+    // given
+    Rest browser = Rest.browserSession(baseUrl());
+    signIn(browser, "bob", "bob");
+
+    for (String path : List.of("/", "/login", "/camunda/app/tasklist/default/")) {
+      // when
+      Response page = browser.get(path);
+
+      // then
+      assertThat(page.header("X-Content-Type-Options")).as(path).hasValue("nosniff");
+      assertThat(page.header("X-Frame-Options")).as(path).hasValue("DENY");
+      assertThat(page.header("Cache-Control")).as(path).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+      assertThat(page.header("Referrer-Policy")).as(path).hasValue("same-origin");
+      assertThat(page.header("Content-Security-Policy")).as(path)
+          .hasValueSatisfying(csp -> assertThat(csp).contains("base-uri 'self'"));
+    }
+    assertThat(browser.get("/").header("Content-Security-Policy")).hasValueSatisfying(csp ->
+        assertThat(csp).contains("default-src 'self'").contains("script-src 'self'").doesNotContain("unsafe-inline"));
   }
 
   @Test

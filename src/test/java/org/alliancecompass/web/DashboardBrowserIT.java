@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -157,6 +158,34 @@ class DashboardBrowserIT extends InProcessApplication {
     assertThat(page.findElements(By.id("bold"))).isEmpty();
     assertThat(((JavascriptExecutor) page).executeScript("return window.injected === undefined")).isEqualTo(true);
     browser.screenshot("dashboard-escaped-comment");
+  }
+
+  @Test
+  @DisplayName("Signing in starts a new session; signing out ends it, so its old cookie opens nothing")
+  void sessions() {
+    // given a visitor with a session from the login page
+    WebDriver page = browser.driver();
+    page.get(baseUrl() + "/login");
+    String before = sessionId(page);
+
+    // when
+    browser.signIn(baseUrl(), "bob", "bob");
+    browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("portfolio")));
+    String signedIn = sessionId(page);
+    page.findElement(By.cssSelector(".topbar .user button[type=submit]")).click();
+    browser.await().until(ExpectedConditions.urlContains("/login"));
+
+    // then
+    assertThat(signedIn).isNotNull().isNotEqualTo(before);
+    page.manage().deleteAllCookies();
+    page.manage().addCookie(new Cookie("JSESSIONID", signedIn, "/"));
+    page.get(baseUrl() + "/");
+    assertThat(page.getCurrentUrl()).isEqualTo(baseUrl() + "/login");
+  }
+
+  private static String sessionId(WebDriver page) {
+    Cookie cookie = page.manage().getCookieNamed("JSESSIONID");
+    return cookie == null ? null : cookie.getValue();
   }
 
   @SuppressWarnings("unchecked")
