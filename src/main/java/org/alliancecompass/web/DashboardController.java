@@ -1,5 +1,6 @@
 package org.alliancecompass.web;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -57,8 +58,8 @@ class DashboardController {
     model.addAttribute("names", all.stream().collect(Collectors.toMap(PortfolioRow::reference, PortfolioRow::name)));
     model.addAttribute("decisions", decisions.latest(references, RECENT_DECISIONS));
     model.addAttribute("outcomes", PortfolioQuery.OUTCOMES);
-    model.addAttribute("statuses", AllianceStatus.values());
-    model.addAttribute("types", AllianceType.values());
+    model.addAttribute("statuses", Arrays.stream(AllianceStatus.values()).map(Enum::name).toList());
+    model.addAttribute("types", Arrays.stream(AllianceType.values()).map(Enum::name).toList());
     model.addAttribute("gapThreshold", settings.perceptionGapThreshold());
     return "portfolio";
   }
