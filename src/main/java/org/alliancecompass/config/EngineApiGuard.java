@@ -23,7 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Keeps the engine REST API to the product's contracts where the engine itself cannot: a task's
- * {@code complete} carries only fields of the task's form (the engine sets the variables it
+ * {@code complete} (and {@code submit-form}, which the form guard checks again) carries only
+ * fields of the task's form (the engine sets the variables it
  * carries before any listener could tell them from the process's own), and a message carries only
  * the variables the message is for ({@link LifecycleProcess#MESSAGE_PAYLOADS}). Without it, a
  * partner representative who may complete their assessment could also set, say, the review's
@@ -35,8 +36,10 @@ class EngineApiGuard extends OncePerRequestFilter {
   /** Far more than the longest form submission (the form's own limits are checked later). */
   static final int MAX_BODY = 1_500_000;
 
-  private static final Pattern COMPLETE = Pattern.compile("/engine-rest/task/([^/]+)/complete");
-  private static final String MESSAGE = "/engine-rest/message";
+  /** The engine REST API, and the same resources as Tasklist calls them under the webapps' API. */
+  private static final String ENGINE_API = "(?:/engine-rest|/camunda/api/engine/engine/[^/]+)";
+  private static final Pattern COMPLETE = Pattern.compile(ENGINE_API + "/task/([^/]+)/(?:complete|submit-form)");
+  private static final Pattern MESSAGE = Pattern.compile(ENGINE_API + "/message");
 
   private final ObjectMapper json;
   private final TaskFormFields forms;
@@ -49,7 +52,7 @@ class EngineApiGuard extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return !"POST".equals(request.getMethod()) || !(COMPLETE.matcher(path).matches() || MESSAGE.equals(path));
+    return !"POST".equals(request.getMethod()) || !(COMPLETE.matcher(path).matches() || MESSAGE.matcher(path).matches());
   }
 
   @Override

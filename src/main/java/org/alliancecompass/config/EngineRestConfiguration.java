@@ -1,5 +1,6 @@
 package org.alliancecompass.config;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.annotation.Priority;
@@ -8,15 +9,20 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
 import org.alliancecompass.review.ReviewAlreadyRunning;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.authorization.MissingAuthorization;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
@@ -29,7 +35,8 @@ import org.springframework.stereotype.Component;
  *   <li>two people (or two nodes) changing the same thing at once: the loser's transaction is
  *       rolled back by the engine's optimistic locking and answered 409, to reload and try again;</li>
  *   <li>a task that vanished meanwhile (completed by a colleague, or the process moved on) is a 404
- *       for {@code submit-form}, {@code complete} and {@code claim};</li>
+ *       for {@code submit-form}, {@code complete} and {@code claim}, also where the engine noticed
+ *       it as a missing authorization;</li>
  *   <li>claiming a task someone else has claimed is a 409;</li>
  *   <li>asking for an ad hoc review while one is under way is a 409.</li>
  * </ul>
@@ -104,8 +111,30 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
           && cause.getMessage().startsWith(TASK_NOT_FOUND_PREFIX)) {
         return Optional.of(answer(Response.Status.NOT_FOUND, "InvalidRequestException", TASK_GONE));
       }
+      if (cause instanceof AuthorizationException refused && concernsVanishedTask(refused)) {
+        return Optional.of(answer(Response.Status.NOT_FOUND, "InvalidRequestException", TASK_GONE));
+      }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the task a user was refused has gone meanwhile: completing a task a colleague has just
+   * completed fails the authorization check (the task's candidate links are gone with it) before
+   * it could fail for the task being gone; the user should hear the latter.
+   */
+  private static boolean concernsVanishedTask(AuthorizationException refused) {
+    List<String> tasks = refused.getMissingAuthorizations().stream()
+        .filter(missing -> Resources.TASK.resourceName().equals(missing.getResourceType()))
+        .map(MissingAuthorization::getResourceId).filter(id -> id != null).distinct().toList();
+    if (tasks.isEmpty()) {
+      return false;
+    }
+    ProcessEngineConfigurationImpl engine =
+        (ProcessEngineConfigurationImpl) EngineUtil.lookupProcessEngine(null).getProcessEngineConfiguration();
+    // the engine's own lookup, past the authorization check that has just failed
+    return engine.getCommandExecutorTxRequired().execute(context ->
+        tasks.stream().allMatch(id -> context.getTaskManager().findTaskById(id) == null));
   }
 
   private static Response answer(Response.Status status, String type, String message) {

@@ -178,7 +178,7 @@ class SecurityConfiguration {
   FilterRegistrationBean<EngineApiGuard> engineApiGuard(ObjectMapper json, TaskFormFields forms) {
     FilterRegistrationBean<EngineApiGuard> registration = new FilterRegistrationBean<>(new EngineApiGuard(json, forms));
     registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
-    registration.addUrlPatterns("/engine-rest/*");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     return registration;
   }
 }

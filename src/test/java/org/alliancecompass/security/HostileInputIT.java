@@ -110,6 +110,10 @@ class HostileInputIT extends InProcessApplication {
     cases.add(new Case("complete setting the overall score",
         t -> t.completeAssessment(Map.of("variables", TasklistClient.variables(with(health(5, 5, 5, 5), "overallScore",
             100)))), 400, "overallScore"));
+    cases.add(new Case("complete through Tasklist's own API, setting the gate outcome",
+        t -> t.tasklist().as("nora").post("/camunda/api/engine/engine/default/task/" + t.assessment() + "/complete",
+            Map.of("variables", TasklistClient.variables(with(health(5, 5, 5, 5), "gateOutcome", "HEALTHY")))),
+        400, "gateOutcome"));
     cases.add(new Case("complete with a score out of range",
         t -> t.completeAssessment(Map.of("variables", TasklistClient.variables(with(health(4, 4, 4, 4),
             "flexibilityAdapts", "9")))), 400, "flexibilityAdapts"));
