@@ -98,7 +98,7 @@ public class AllianceViews {
   List<PortfolioRow> portfolio(Viewer viewer) {
     Map<String, List<Partner>> members = partners.membersByAlliance();
     Map<String, Review> latest = reviews.latestClosedByAlliance();
-    Map<String, AllianceTasks.Counts> counts = tasks.byAlliance();
+    Map<String, AllianceTasks.Counts> counts = tasks.byAlliance(viewer);
     List<PortfolioRow> rows = new ArrayList<>();
     for (Alliance alliance : access.visible(viewer)) {
       Optional<Review> review = Optional.ofNullable(latest.get(alliance.reference()));
@@ -142,7 +142,7 @@ public class AllianceViews {
           .forEach(comments::add);
     }
     comments.sort(Comparator.comparingInt(CommentView::reviewNo).reversed());
-    AllianceTasks.Counts counts = tasks.of(reference);
+    AllianceTasks.Counts counts = tasks.of(viewer, reference);
     return new AllianceDetail(alliance.reference(), alliance.name(), alliance.allianceType(), alliance.status(),
         alliance.purpose(), alliance.objectives(), alliance.reviewCycle(), alliance.proposedAt(),
         alliance.activatedAt(), alliance.dissolvedAt(), nextReviewDue(alliance), underReview(alliance),

@@ -210,6 +210,13 @@ class DashboardApiIT extends InProcessApplication {
     assertThat(alliance.path("comments")).isNotEmpty()
         .allSatisfy(c -> assertThat(c.path("organisation").asText()).isEqualTo("City Council Adult Social Care"));
     assertThat(alliance.path("partners")).allSatisfy(p -> assertThat(p.has("fitScore")).isFalse());
+
+    // the open tasks counted for a representative are the ones Tasklist shows them
+    int carlsTasks = as("carl").get("/engine-rest/task?processInstanceBusinessKey=" + northCity).json().size();
+    assertThat(row(as("carl").get("/api/alliances").json(), northCity).path("openTasks").asInt())
+        .isEqualTo(carlsTasks);
+    assertThat(row(as("mia").get("/api/alliances").json(), northCity).path("openTasks").asInt())
+        .as("a manager counts every partner's tasks").isGreaterThanOrEqualTo(carlsTasks);
   }
 
   @Test
