@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,11 +62,25 @@ public final class Rest {
   /** The same client, authenticating every call with HTTP Basic as {@code user}. */
   public Rest as(String user, String password) {
     String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return new Rest(http, baseUrl, Map.of("Accept", headers.get("Accept"), "Authorization", "Basic " + credentials));
+    Map<String, String> changed = new LinkedHashMap<>(headers);
+    changed.put("Authorization", "Basic " + credentials);
+    return new Rest(http, baseUrl, Map.copyOf(changed));
+  }
+
+  /** The same client, asking for {@code mediaType} (e.g. {@code application/hal+json}, as Tasklist does). */
+  public Rest accepting(String mediaType) {
+    Map<String, String> changed = new LinkedHashMap<>(headers);
+    changed.put("Accept", mediaType);
+    return new Rest(http, baseUrl, Map.copyOf(changed));
   }
 
   public Response get(String path) {
     return send(request(path).GET());
+  }
+
+  /** PUTs {@code body} serialised as JSON, e.g. to suspend or activate jobs. */
+  public Response put(String path, Object body) {
+    return send(request(path).header("Content-Type", "application/json").PUT(BodyPublishers.ofString(json(body))));
   }
 
   /** POSTs {@code body} serialised as JSON. */
