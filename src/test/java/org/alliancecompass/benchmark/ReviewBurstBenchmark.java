@@ -45,6 +45,7 @@ import org.alliancecompass.support.TestFolders;
 public final class ReviewBurstBenchmark {
 
   private static final int QUERY_WARM_UP = 20;
+  private static final int COMPLETION_WARM_UP = 10;
   private static final int SETUP_THREADS = 4;
   /** Lets the collector and the JIT settle after a burst, before the next thing is measured. */
   private static final Duration SETTLE = Duration.ofSeconds(5);
@@ -225,7 +226,7 @@ public final class ReviewBurstBenchmark {
             samples.p95()))));
 
     AssessmentCompletions.Result completions = new AssessmentCompletions(rest, api)
-        .measure(settings.completionReviews());
+        .measure(COMPLETION_WARM_UP, settings.completionReviews());
     report.completions(completions);
     log("  assessment submit-form: median %.1f ms, p95 %.1f ms; objective achievement: median %.1f ms, p95 %.1f ms"
         .formatted(completions.assessments().median(), completions.assessments().p95(),
