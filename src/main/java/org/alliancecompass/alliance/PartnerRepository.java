@@ -1,7 +1,13 @@
 package org.alliancecompass.alliance;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -87,8 +93,28 @@ public class PartnerRepository {
         .param(reference).query(Partner.class).list();
   }
 
+  /** The members of every alliance, present and past (selected, active, exited), by alliance reference. */
+  public Map<String, List<Partner>> membersByAlliance() {
+    return jdbc.sql("select " + COLUMNS + """
+             from alliance_partner where status in ('SELECTED', 'ACTIVE', 'EXITED')
+            order by alliance_reference, organisation_name""")
+        .query(Partner.class).list().stream()
+        .collect(Collectors.groupingBy(Partner::allianceReference, LinkedHashMap::new, Collectors.toList()));
+  }
+
+  /** The alliances an organisation belongs or belonged to (selected, active or exited). */
+  public Set<String> alliancesOf(Collection<String> organisationIds) {
+    if (organisationIds.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(jdbc.sql("""
+            select distinct alliance_reference from alliance_partner
+            where organisation_id in (:organisations) and status in ('SELECTED', 'ACTIVE', 'EXITED')""")
+        .param("organisations", organisationIds).query(String.class).list());
+  }
+
   public List<Partner> withStatus(String reference, PartnerStatus... statuses) {
-    List<String> names = java.util.Arrays.stream(statuses).map(Enum::name).toList();
+    List<String> names = Arrays.stream(statuses).map(Enum::name).toList();
     return ofAlliance(reference).stream().filter(p -> names.contains(p.status())).toList();
   }
 

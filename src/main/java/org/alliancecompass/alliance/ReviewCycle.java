@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -46,6 +48,28 @@ public record ReviewCycle(Period period) {
   public Instant nextAfter(Instant from, boolean halfCycle) {
     Instant full = from.atOffset(ZoneOffset.UTC).plus(period).toInstant();
     return halfCycle ? from.plus(Duration.between(from, full).dividedBy(2)) : full;
+  }
+
+  /** The cycle in words: "every 3 months", "every 6 weeks", "every year". */
+  public String describe() {
+    List<String> parts = new ArrayList<>();
+    unit(parts, period.getYears(), "year");
+    unit(parts, period.getMonths(), "month");
+    int days = period.getDays();
+    if (days % 7 == 0) {
+      unit(parts, days / 7, "week");
+    } else {
+      unit(parts, days, "day");
+    }
+    return "every " + String.join(" and ", parts);
+  }
+
+  private static void unit(List<String> parts, int count, String unit) {
+    if (count == 1) {
+      parts.add(parts.isEmpty() ? unit : "1 " + unit);
+    } else if (count > 1) {
+      parts.add(count + " " + unit + "s");
+    }
   }
 
   @Override

@@ -1,12 +1,19 @@
 package org.alliancecompass.config;
 
+import java.util.Optional;
+
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
@@ -14,36 +21,92 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.stereotype.Component;
 
 /**
- * The engine REST API with one addition: bad form data is a 400 wherever it is found. The engine
- * answers it so for {@code submit-form} and {@code complete}, but {@code start} reports a start
- * form's broken rule as a 500; {@link FormDataIsBadRequest} corrects that.
+ * The engine REST API, with the answers a caller can act on where Camunda answers 500:
+ * <ul>
+ *   <li>bad form data is a 400 wherever it is found (Camunda answers so for {@code submit-form}
+ *       and {@code complete}, but reports a start form's broken rule as a 500);</li>
+ *   <li>two people (or two nodes) changing the same thing at once: the loser's transaction is
+ *       rolled back by the engine's optimistic locking and answered 409, to reload and try again;</li>
+ *   <li>a task that vanished meanwhile (completed by a colleague, or the process moved on) is a 404
+ *       for {@code submit-form}, {@code complete} and {@code claim};</li>
+ *   <li>claiming a task someone else has claimed is a 409.</li>
+ * </ul>
+ * Nothing changes for the caller but the status and the message: the engine has already rolled back.
  */
 @Component
 @ConditionalOnWebApplication
 class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
+  static final String CONCURRENT_CHANGE =
+      "Someone else changed this at the same time; reload and try again.";
+  static final String TASK_GONE =
+      "This task no longer exists: someone else completed it, or the process moved on; reload your task list.";
+  static final String TASK_CLAIMED =
+      "Someone else has already claimed this task; reload your task list.";
+
+  /** The engine's message when a command is given the id of a task that does not exist (any more). */
+  private static final String TASK_NOT_FOUND_PREFIX = "Cannot find task with id";
+
   @Override
   protected void registerAdditionalResources() {
-    register(FormDataIsBadRequest.class);
+    register(RestExceptions.class);
+    register(EngineExceptions.class);
   }
 
-  /** Takes precedence over Camunda's own mapper of the same exception type. */
+  /**
+   * Exceptions a REST resource wrapped (e.g. {@code submit-form} wraps every engine exception as a
+   * 500). Takes precedence over Camunda's own mapper of the same exception type.
+   */
   @Priority(1)
-  public static class FormDataIsBadRequest implements ExceptionMapper<RestException> {
+  public static class RestExceptions implements ExceptionMapper<RestException> {
 
     private final RestExceptionHandler camunda = new RestExceptionHandler();
 
     @Override
     public Response toResponse(RestException exception) {
-      for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-        if (cause instanceof FormFieldValidationException) {
-          ExceptionDto body = new ExceptionDto();
-          body.setType("InvalidRequestException");
-          body.setMessage(exception.getMessage());
-          return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
-        }
-      }
-      return camunda.toResponse(exception);
+      return clientError(exception).orElseGet(() -> camunda.toResponse(exception));
     }
+  }
+
+  /**
+   * Engine exceptions a REST resource lets through unwrapped (e.g. {@code claim}). Takes
+   * precedence over Camunda's own mapper of the same exception type.
+   */
+  @Priority(1)
+  public static class EngineExceptions implements ExceptionMapper<ProcessEngineException> {
+
+    private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+      return clientError(exception).orElseGet(() -> camunda.toResponse(exception));
+    }
+  }
+
+  /** The 4xx answer for an exception whose cause the caller can act on; empty for everything else. */
+  static Optional<Response> clientError(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof FormFieldValidationException) {
+        return Optional.of(answer(Response.Status.BAD_REQUEST, "InvalidRequestException", exception.getMessage()));
+      }
+      if (cause instanceof OptimisticLockingException) {
+        return Optional.of(answer(Response.Status.CONFLICT, "OptimisticLockingException", CONCURRENT_CHANGE));
+      }
+      if (cause instanceof TaskAlreadyClaimedException) {
+        return Optional.of(answer(Response.Status.CONFLICT, "TaskAlreadyClaimedException", TASK_CLAIMED));
+      }
+      if (cause instanceof NullValueException && cause.getMessage() != null
+          && cause.getMessage().startsWith(TASK_NOT_FOUND_PREFIX)) {
+        return Optional.of(answer(Response.Status.NOT_FOUND, "InvalidRequestException", TASK_GONE));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Response answer(Response.Status status, String type, String message) {
+    ExceptionDto body = new ExceptionDto();
+    body.setType(type);
+    body.setMessage(message);
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
   }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -60,6 +61,15 @@ public class ReviewRepository {
   public List<Review> ofAlliance(String reference) {
     return jdbc.sql("select * from review where alliance_reference = ? order by review_no")
         .param(reference).query(Review.class).list();
+  }
+
+  /** Each alliance's latest closed review, by alliance reference. */
+  public Map<String, Review> latestClosedByAlliance() {
+    return jdbc.sql("""
+            select * from review r where r.status = 'CLOSED' and r.review_no = (select max(l.review_no) from review l
+              where l.alliance_reference = r.alliance_reference and l.status = 'CLOSED')""")
+        .query(Review.class).list().stream()
+        .collect(Collectors.toMap(Review::allianceReference, r -> r));
   }
 
   /** The overall score of the last closed review before this one, for the trend. */

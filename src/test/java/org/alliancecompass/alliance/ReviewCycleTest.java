@@ -7,6 +7,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
@@ -35,5 +36,13 @@ class ReviewCycleTest {
     assertThat(quarterly.nextAfter(from, false)).isEqualTo(Instant.parse("2026-04-01T00:00:00Z"));
     assertThat(quarterly.nextAfter(from, true)).isEqualTo(Instant.parse("2026-02-15T00:00:00Z"));
     assertThat(ReviewCycle.DEFAULT).isEqualTo(quarterly);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"P3M, every 3 months", "P1M, every month", "P1Y, every year",
+      "P7D, every week", "P6W, every 6 weeks", "P10D, every 10 days", "P1Y, every year", "P1M14D, every month and 2 weeks"})
+  @DisplayName("A review cycle reads in words on the dashboard")
+  void describe(String text, String words) {
+    assertThat(ReviewCycle.parse(text).describe()).isEqualTo(words);
   }
 }

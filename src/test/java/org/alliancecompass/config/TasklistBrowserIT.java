@@ -95,7 +95,7 @@ class TasklistBrowserIT extends InProcessApplication {
 
     // then
     browser.screenshot("cockpit-refused-mia");
-    assertThat(page.findElement(By.tagName("body")).getText()).contains("Forbidden").contains("403");
+    assertThat(page.findElement(By.tagName("body")).getText()).contains("Not allowed").contains("403");
     assertThat(page.findElements(By.cssSelector("[cam-widget-header]"))).as("Cockpit's header").isEmpty();
   }
 

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +21,15 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 import org.alliancecompass.support.ProcessScenario;
 import org.alliancecompass.support.ProcessTest;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @ProcessTest
 class AllianceReviewProcessTest {
@@ -34,6 +39,8 @@ class AllianceReviewProcessTest {
   @Autowired ReviewRepository reviews;
   @Autowired ImprovementActionRepository actions;
   @Autowired DecisionRegister decisions;
+  @Autowired ManagementService management;
+  @Autowired JdbcClient jdbc;
 
   @BeforeEach
   void initAssertions() {
@@ -62,6 +69,45 @@ class AllianceReviewProcessTest {
     Review closed = reviews.ofAlliance(alliance).get(0);
     assertThat(closed.status()).isEqualTo("CLOSED");
     assertThat(closed.objectivesAchieved()).isEqualTo(70);
+  }
+
+  @Test
+  @DisplayName("Scoring fails: the manager's submission stands, the step waits to be retried, and a retry once fixed closes the review")
+  void failingScoringKeepsTheSubmission() {
+    // given every partner has answered, and the scores cannot be stored (a real fault: the table is gone)
+    String alliance = scenario.activeAlliance("UNANIMOUS", "north", "city", "care");
+    ProcessInstance review = scenario.start(ReviewProcess.KEY, alliance, Map.of("reviewCycle", "P3M"));
+    scenario.eachPartner(alliance, ReviewProcess.TASK_ASSESS_HEALTH, partner -> health(5, 4, 4, 5));
+    jdbc.sql("alter table review_partner_score rename to review_partner_score_away").update();
+    Job scoring;
+    try {
+      // when the manager submits, and the scoring step runs and fails
+      scenario.submit(scenario.task(alliance, ReviewProcess.TASK_OBJECTIVES), MANAGER,
+          values("objectivesAchieved", 70, "objectiveNotes", "Admissions down 8%"));
+      assertThat(review).isWaitingAt("Task_ComputeScores");
+      scoring = management.createJobQuery().processInstanceId(review.getId()).activityId("Task_ComputeScores").singleResult();
+      Instant failedAt = Instant.now();
+      assertThatThrownBy(() -> management.executeJob(scoring.getId())).hasMessageContaining("review_partner_score");
+
+      // then the submission is kept, and the step waits for its retry (the first back-off is a minute)
+      assertThat(reviews.ofAlliance(alliance).get(0).objectivesAchieved()).isEqualTo(70);
+      assertThat(scenario.tasks(alliance, ReviewProcess.TASK_OBJECTIVES)).isEmpty();
+      Job failed = management.createJobQuery().jobId(scoring.getId()).singleResult();
+      assertThat(failed.getExceptionMessage()).contains("review_partner_score");
+      assertThat(failed.getRetries()).isPositive();
+      assertThat(failed.getDuedate().toInstant()).isAfter(failedAt.plus(Duration.ofSeconds(50)));
+    } finally {
+      jdbc.sql("alter table review_partner_score_away rename to review_partner_score").update();
+    }
+
+    // and once the table is back, the retry closes the review with everything the partners and the manager gave
+    management.executeJob(scoring.getId());
+    scenario.executeJobs();
+    assertThat(review).isEnded().variables().containsEntry("gateOutcome", "HEALTHY").containsEntry("overallScore", 87.5);
+    Review closed = reviews.ofAlliance(alliance).get(0);
+    assertThat(closed.status()).isEqualTo("CLOSED");
+    assertThat(closed.objectivesAchieved()).isEqualTo(70);
+    assertThat(reviews.partnerScores(closed.id())).hasSize(3 * Dimension.values().length);
   }
 
   @Test

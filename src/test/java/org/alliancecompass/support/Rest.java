@@ -67,7 +67,7 @@ public final class Rest {
     return new Rest(http, baseUrl, Map.copyOf(changed));
   }
 
-  /** The same client, asking for {@code mediaType} (e.g. {@code application/hal+json}, as Tasklist does). */
+  /** The same client, asking for {@code mediaType} (e.g. {@code application/hal+json}, as Tasklist does, or {@code text/csv}). */
   public Rest accepting(String mediaType) {
     Map<String, String> changed = new LinkedHashMap<>(headers);
     changed.put("Accept", mediaType);
@@ -78,7 +78,7 @@ public final class Rest {
     return send(request(path).GET());
   }
 
-  /** PUTs {@code body} serialised as JSON, e.g. to suspend or activate jobs. */
+  /** PUTs {@code body} serialised as JSON, e.g. to suspend or activate jobs, or {@code PUT /engine-rest/job/{id}/retries}. */
   public Response put(String path, Object body) {
     return send(request(path).header("Content-Type", "application/json").PUT(BodyPublishers.ofString(json(body))));
   }
@@ -124,7 +124,7 @@ public final class Rest {
     try {
       HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
       return new Response(response.statusCode(), response.headers().firstValue("Location"),
-          response.headers().firstValue("WWW-Authenticate"), response.body());
+          response.headers().firstValue("WWW-Authenticate"), response.body(), response.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(built.method() + " " + built.uri(), e);
     } catch (InterruptedException e) {
@@ -150,7 +150,13 @@ public final class Rest {
   }
 
   /** What the server answered. */
-  public record Response(int status, Optional<String> location, Optional<String> challenge, String body) {
+  public record Response(int status, Optional<String> location, Optional<String> challenge, String body,
+      java.net.http.HttpHeaders headers) {
+
+    /** The first value of a response header, e.g. {@code Content-Type}. */
+    public Optional<String> header(String name) {
+      return headers.firstValue(name);
+    }
 
     public JsonNode json() {
       try {

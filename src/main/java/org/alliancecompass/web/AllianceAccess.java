@@ -1,0 +1,67 @@
+package org.alliancecompass.web;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.alliancecompass.alliance.Alliance;
+import org.alliancecompass.alliance.AllianceRepository;
+import org.alliancecompass.alliance.PartnerRepository;
+import org.alliancecompass.identity.Groups;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Who sees which alliance, for the dashboard pages and the JSON API alike. Managers, the
+ * leadership team, legal and administrators see every alliance and who said what; a partner
+ * representative sees the alliances their organisation belongs or belonged to, and of the
+ * partners' views only their own organisation's. An alliance out of reach does not exist (404).
+ */
+@Component
+public class AllianceAccess {
+
+  static final Set<String> STAFF = Set.of(Groups.ADMINS, Groups.MANAGERS, Groups.BOARD, Groups.LEGAL);
+
+  private final AllianceRepository alliances;
+  private final PartnerRepository partners;
+
+  AllianceAccess(AllianceRepository alliances, PartnerRepository partners) {
+    this.alliances = alliances;
+    this.partners = partners;
+  }
+
+  /** A user's view: what they may see. */
+  public record Viewer(String user, boolean staff, boolean admin, Set<String> organisations) {
+
+    /** Whether this viewer may see a partner organisation's own scores and comments. */
+    boolean seesPartner(String organisationId) {
+      return staff || organisations.contains(organisationId);
+    }
+  }
+
+  Viewer viewer(Authentication authentication) {
+    Set<String> groups = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        .collect(Collectors.toSet());
+    boolean staff = groups.stream().anyMatch(STAFF::contains);
+    Set<String> organisations = groups.stream().filter(g -> !STAFF.contains(g)).collect(Collectors.toSet());
+    return new Viewer(authentication.getName(), staff, groups.contains(Groups.ADMINS), organisations);
+  }
+
+  List<Alliance> visible(Viewer viewer) {
+    List<Alliance> all = alliances.findAll();
+    if (viewer.staff()) {
+      return all;
+    }
+    Set<String> own = partners.alliancesOf(viewer.organisations());
+    return all.stream().filter(a -> own.contains(a.reference())).toList();
+  }
+
+  Alliance require(Viewer viewer, String reference) {
+    return alliances.find(reference)
+        .filter(a -> viewer.staff() || partners.alliancesOf(viewer.organisations()).contains(reference))
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No alliance " + reference));
+  }
+}

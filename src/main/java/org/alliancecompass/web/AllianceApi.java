@@ -1,0 +1,85 @@
+package org.alliancecompass.web;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.alliancecompass.agreement.Agreement;
+import org.alliancecompass.decision.Decision;
+import org.alliancecompass.review.ImprovementAction;
+import org.alliancecompass.web.AllianceViews.AllianceDetail;
+import org.alliancecompass.web.AllianceViews.PortfolioRow;
+import org.alliancecompass.web.AllianceViews.ReviewView;
+import org.alliancecompass.web.AllianceViews.Summary;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The dashboard's data as JSON, for reporting tools and other systems: the same sign-in and the
+ * same who-sees-what rules as the pages ({@link AllianceAccess}).
+ */
+@RestController
+@RequestMapping(path = "/api/alliances", produces = "application/json")
+@Tag(name = "Alliances", description = "The alliance portfolio, reviews and scores, improvement actions and decisions")
+class AllianceApi {
+
+  /** The portfolio: a headline over every alliance the user may see, and the alliances asked for. */
+  record Portfolio(Summary summary, List<PortfolioRow> alliances) {
+  }
+
+  private final AllianceAccess access;
+  private final AllianceViews views;
+
+  AllianceApi(AllianceAccess access, AllianceViews views) {
+    this.access = access;
+    this.views = views;
+  }
+
+  @GetMapping
+  @Operation(summary = "The alliances you may see, with their latest gate outcome, scores and next review",
+      description = "Managers, the leadership board and legal see every alliance; a partner representative sees "
+          + "the alliances their organisation belongs or belonged to. Filter and sort as on the portfolio page.")
+  Portfolio alliances(@ParameterObject PortfolioQuery query, Authentication authentication) {
+    List<PortfolioRow> all = views.portfolio(access.viewer(authentication));
+    return new Portfolio(AllianceViews.summary(all), query.apply(all));
+  }
+
+  @GetMapping("/{reference}")
+  @Operation(summary = "One alliance: partners, agreement versions, every review with its scores, improvement "
+      + "actions, decisions and lessons learned",
+      description = "A partner representative sees only their own organisation's per-partner scores and comments. "
+          + "An alliance outside your reach answers 404.")
+  AllianceDetail alliance(@Parameter(description = "The alliance reference, e.g. ALC-2026-0001") @PathVariable
+      String reference, Authentication authentication) {
+    return views.detail(access.viewer(authentication), reference);
+  }
+
+  @GetMapping("/{reference}/reviews")
+  @Operation(summary = "An alliance's reviews, oldest first, with dimension, overall and per-partner scores")
+  List<ReviewView> reviews(@PathVariable String reference, Authentication authentication) {
+    return alliance(reference, authentication).reviews();
+  }
+
+  @GetMapping("/{reference}/agreements")
+  @Operation(summary = "An alliance's agreement versions with each partner's commitment and expected share")
+  List<Agreement> agreements(@PathVariable String reference, Authentication authentication) {
+    return alliance(reference, authentication).agreements();
+  }
+
+  @GetMapping("/{reference}/improvement-actions")
+  @Operation(summary = "An alliance's improvement actions with owner, due date and state")
+  List<ImprovementAction> improvementActions(@PathVariable String reference, Authentication authentication) {
+    return alliance(reference, authentication).improvementActions();
+  }
+
+  @GetMapping("/{reference}/decisions")
+  @Operation(summary = "An alliance's decision register: who decided what, when and why")
+  List<Decision> decisions(@PathVariable String reference, Authentication authentication) {
+    return alliance(reference, authentication).decisions();
+  }
+}

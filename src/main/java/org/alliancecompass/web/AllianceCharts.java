@@ -1,0 +1,87 @@
+package org.alliancecompass.web;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.alliancecompass.review.Dimension;
+import org.alliancecompass.web.AllianceViews.AllianceDetail;
+import org.alliancecompass.web.AllianceViews.ReviewView;
+
+/**
+ * The data of an alliance page's two charts, handed to {@code static/js/charts.js} as JSON in a
+ * {@code data-chart} attribute: no inline script, and the page's tables carry the same figures
+ * for readers who cannot see the charts.
+ */
+final class AllianceCharts {
+
+  /** What Chart.js draws: a type, the labels of the x axis (or the radar's spokes) and the series. */
+  record Chart(String type, String title, List<String> labels, List<Series> datasets) {
+  }
+
+  record Series(String label, List<Double> data) {
+  }
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+  private AllianceCharts() {
+  }
+
+  /** The alliance's four dimension scores and its overall score over every closed review. */
+  static Optional<Chart> healthOverTime(AllianceDetail alliance) {
+    List<ReviewView> closed = closedReviews(alliance);
+    if (closed.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> labels = closed.stream()
+        .map(r -> "Review " + r.reviewNo() + (r.closedAt() == null ? "" : " (" + DAY.format(r.closedAt()) + ")"))
+        .toList();
+    List<Series> series = new ArrayList<>();
+    for (Dimension dimension : Dimension.values()) {
+      series.add(new Series(dimension.label(), closed.stream().map(r -> score(r, dimension)).toList()));
+    }
+    series.add(new Series("Overall", closed.stream().map(ReviewView::overallScore).toList()));
+    return Optional.of(new Chart("line", "Health scores over time, 0 to 100", labels, series));
+  }
+
+  /**
+   * How each partner saw the alliance in the latest closed review, dimension by dimension: where
+   * the partners' shapes differ, their perceptions diverge.
+   */
+  static Optional<Chart> partnerPerceptions(AllianceDetail alliance) {
+    List<ReviewView> closed = closedReviews(alliance);
+    if (closed.isEmpty() || closed.get(closed.size() - 1).partnerScores().isEmpty()) {
+      return Optional.empty();
+    }
+    ReviewView latest = closed.get(closed.size() - 1);
+    List<String> labels = Arrays.stream(Dimension.values()).map(Dimension::label).toList();
+    List<Series> series = latest.partnerScores().stream()
+        .map(p -> new Series(p.organisation(),
+            Arrays.stream(Dimension.values()).map(d -> p.scores().get(d.key())).toList()))
+        .toList();
+    return Optional.of(new Chart("radar", "Review " + latest.reviewNo() + ": each partner's scores, 0 to 100",
+        labels, series));
+  }
+
+  /** The latest closed review, whose per-partner scores the radar shows. */
+  static Optional<ReviewView> latestClosed(AllianceDetail alliance) {
+    List<ReviewView> closed = closedReviews(alliance);
+    return closed.isEmpty() ? Optional.empty() : Optional.of(closed.get(closed.size() - 1));
+  }
+
+  private static List<ReviewView> closedReviews(AllianceDetail alliance) {
+    return alliance.reviews().stream().filter(r -> r.overallScore() != null).toList();
+  }
+
+  private static Double score(ReviewView review, Dimension dimension) {
+    return switch (dimension) {
+      case TRUST -> review.trustScore();
+      case DECISION_MAKING -> review.decisionMakingScore();
+      case MANAGEMENT_CAPABILITY -> review.managementCapabilityScore();
+      case FLEXIBILITY -> review.flexibilityScore();
+    };
+  }
+}

@@ -1,0 +1,32 @@
+package org.alliancecompass.web;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The OpenAPI description of the dashboard's JSON API ({@code /v3/api-docs}, Swagger UI at {@code /swagger-ui}). */
+@Configuration(proxyBeanMethods = false)
+class ApiDocumentation {
+
+  @Bean
+  OpenAPI allianceCompassApi(ObjectProvider<BuildProperties> build) {
+    String version = build.getIfAvailable() == null ? "dev" : build.getIfAvailable().getVersion();
+    return new OpenAPI()
+        .info(new Info().title("Alliance Compass API").version(version)
+            .description("""
+                The alliance portfolio and each alliance's reviews, scores, improvement actions and decisions, \
+                as the dashboard shows them. Sign in with the same user as in Tasklist (HTTP Basic for scripts, \
+                the browser session otherwise): managers, the leadership board and legal see every alliance, \
+                a partner representative only their organisation's. Scores run from 0 to 100. \
+                The work itself (tasks, forms, messages) goes through Camunda's REST API under /engine-rest."""))
+        .components(new Components().addSecuritySchemes("basic",
+            new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+        .addSecurityItem(new SecurityRequirement().addList("basic"));
+  }
+}

@@ -1,0 +1,84 @@
+package org.alliancecompass.web;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.alliancecompass.alliance.AllianceStatus;
+import org.alliancecompass.alliance.AllianceType;
+import org.alliancecompass.decision.DecisionRegister;
+import org.alliancecompass.review.Dimension;
+import org.alliancecompass.review.ReviewSettings;
+import org.alliancecompass.web.AllianceAccess.Viewer;
+import org.alliancecompass.web.AllianceViews.AllianceDetail;
+import org.alliancecompass.web.AllianceViews.PortfolioRow;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The dashboard: the portfolio (the home page after sign-in) and one alliance's page. Both are
+ * rendered on the server; the charts are drawn by Chart.js from data in the page.
+ */
+@Controller
+class DashboardController {
+
+  private static final int RECENT_DECISIONS = 8;
+
+  private final AllianceAccess access;
+  private final AllianceViews views;
+  private final DecisionRegister decisions;
+  private final ReviewSettings settings;
+  private final ObjectMapper json;
+
+  DashboardController(AllianceAccess access, AllianceViews views, DecisionRegister decisions,
+      ReviewSettings settings, ObjectMapper json) {
+    this.access = access;
+    this.views = views;
+    this.decisions = decisions;
+    this.settings = settings;
+    this.json = json;
+  }
+
+  @GetMapping("/")
+  String portfolio(@ModelAttribute("query") PortfolioQuery query, Authentication authentication, Model model) {
+    Viewer viewer = access.viewer(authentication);
+    List<PortfolioRow> all = views.portfolio(viewer);
+    Set<String> references = all.stream().map(PortfolioRow::reference).collect(Collectors.toSet());
+    model.addAttribute("viewer", viewer);
+    model.addAttribute("summary", AllianceViews.summary(all));
+    model.addAttribute("rows", query.apply(all));
+    model.addAttribute("names", all.stream().collect(Collectors.toMap(PortfolioRow::reference, PortfolioRow::name)));
+    model.addAttribute("decisions", decisions.latest(references, RECENT_DECISIONS));
+    model.addAttribute("outcomes", PortfolioQuery.OUTCOMES);
+    model.addAttribute("statuses", AllianceStatus.values());
+    model.addAttribute("types", AllianceType.values());
+    model.addAttribute("gapThreshold", settings.perceptionGapThreshold());
+    return "portfolio";
+  }
+
+  @GetMapping("/alliances/{reference}")
+  String alliance(@PathVariable String reference, Authentication authentication, Model model)
+      throws JsonProcessingException {
+    Viewer viewer = access.viewer(authentication);
+    AllianceDetail alliance = views.detail(viewer, reference);
+    model.addAttribute("viewer", viewer);
+    model.addAttribute("a", alliance);
+    model.addAttribute("latest", AllianceCharts.latestClosed(alliance).orElse(null));
+    model.addAttribute("healthChart", chartJson(AllianceCharts.healthOverTime(alliance)));
+    model.addAttribute("partnerChart", chartJson(AllianceCharts.partnerPerceptions(alliance)));
+    model.addAttribute("gapThreshold", settings.perceptionGapThreshold());
+    model.addAttribute("dimensions", Dimension.values());
+    return "alliance";
+  }
+
+  private String chartJson(Optional<AllianceCharts.Chart> chart) throws JsonProcessingException {
+    return chart.isPresent() ? json.writeValueAsString(chart.get()) : null;
+  }
+}

@@ -1,0 +1,88 @@
+package org.alliancecompass.web;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.alliancecompass.alliance.ReviewCycle;
+import org.alliancecompass.review.Dimension;
+import org.springframework.stereotype.Component;
+
+/** How the dashboard writes values for people: outcomes as words, dates, cycles, states. */
+@Component("fmt")
+public class Display {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+  /** A code such as {@code AT_RISK} or {@code STRATEGIC_ALLIANCE} as words: "At risk". */
+  public String words(String code) {
+    if (code == null || code.isBlank()) {
+      return "—";
+    }
+    String text = code.replace('_', ' ').toLowerCase(Locale.ROOT);
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /** A success dimension's name from its key: {@code decisionMaking} is "Decision-making". */
+  public String dimension(String key) {
+    return key == null ? "Overall" : Dimension.ofKey(key).map(Dimension::label).orElse(words(key));
+  }
+
+  /** A gate outcome in words; before the first review there is none. */
+  public String outcome(String outcome) {
+    return outcome == null || "NONE".equals(outcome) ? "Not yet reviewed" : words(outcome);
+  }
+
+  /** The CSS class of a gate outcome. */
+  public String outcomeClass(String outcome) {
+    return outcome == null ? "NONE" : outcome;
+  }
+
+  public String day(OffsetDateTime time) {
+    return time == null ? "—" : DAY.format(time.atZoneSameInstant(ZoneId.systemDefault()));
+  }
+
+  public String day(LocalDate date) {
+    return date == null ? "—" : DAY.format(date);
+  }
+
+  public boolean past(OffsetDateTime time) {
+    return time != null && time.isBefore(OffsetDateTime.now());
+  }
+
+  public boolean past(LocalDate date) {
+    return date != null && date.isBefore(LocalDate.now());
+  }
+
+  /** A score, trend or gap with one decimal, or a dash when there is none. */
+  public String score(Double value) {
+    return value == null ? "—" : String.format(Locale.UK, "%.1f", value);
+  }
+
+  /** A trend as a signed figure: "+4.2", "−3.0". */
+  public String trend(Double value) {
+    if (value == null) {
+      return "—";
+    }
+    return value > 0 ? String.format(Locale.UK, "+%.1f", value)
+        : value < 0 ? String.format(Locale.UK, "−%.1f", -value) : "0.0";
+  }
+
+  public String percent(Double fraction) {
+    return fraction == null ? "—" : String.format(Locale.UK, "%.0f%%", fraction * 100);
+  }
+
+  /** A review cycle in words: {@code P3M} is "every 3 months". */
+  public String cycle(String isoPeriod) {
+    if (isoPeriod == null) {
+      return "—";
+    }
+    try {
+      return ReviewCycle.parse(isoPeriod).describe();
+    } catch (IllegalArgumentException e) {
+      return isoPeriod;
+    }
+  }
+}

@@ -1,0 +1,190 @@
+package org.alliancecompass.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.alliancecompass.alliance.Alliance;
+import org.alliancecompass.alliance.AllianceRepository;
+import org.alliancecompass.support.Browser;
+import org.alliancecompass.support.FormValues;
+import org.alliancecompass.support.InProcessApplication;
+import org.alliancecompass.support.TasklistClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The dashboard as a person sees it, in a real headless Chromium: the portfolio after sign-in,
+ * an alliance's page with its charts drawn from the review data, what a partner representative
+ * sees, and typed markup shown as text. Screenshots go to {@code target/screenshots/}.
+ */
+class DashboardBrowserIT extends InProcessApplication {
+
+  private final AllianceRepository alliances;
+  private final TasklistClient tasklist;
+  private Browser browser;
+  private String northCity;
+  private String riverside;
+
+  DashboardBrowserIT(@LocalServerPort int port, AllianceRepository alliances) {
+    super(port);
+    this.alliances = alliances;
+    this.tasklist = new TasklistClient(baseUrl());
+  }
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Browser.headlessChromium();
+    northCity = reference("North City Frailty Alliance");
+    riverside = reference("Riverside Mental Health Partnership");
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  @DisplayName("A manager signs in to the portfolio, sees the demo alliance's gate outcome and opens its charts")
+  void managerReadsThePortfolio() {
+    // given
+    WebDriver page = browser.driver();
+    JsonNode api = tasklist.as("mia").get("/api/alliances/" + northCity).json();
+    List<JsonNode> closed = StreamSupport.stream(api.path("reviews").spliterator(), false)
+        .filter(r -> r.path("status").asText().equals("CLOSED")).toList();
+
+    // when
+    browser.signIn(baseUrl(), "mia", "mia");
+
+    // then: the portfolio is the home page, the alliance row shows its outcome in a word
+    browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("portfolio")));
+    assertThat(page.getCurrentUrl()).isEqualTo(baseUrl() + "/");
+    WebElement row = page.findElement(By.cssSelector("tr[data-reference='" + northCity + "']"));
+    assertThat(row.findElement(By.cssSelector(".outcome")).getText()).isEqualTo("At risk");
+    assertThat(row.findElement(By.cssSelector(".outcome")).getAttribute("class")).contains("AT_RISK");
+    assertThat(row.getText()).contains(closed.get(closed.size() - 1).path("overallScore").asText());
+    assertThat(page.findElements(By.cssSelector("tr[data-reference='" + riverside + "']"))).hasSize(1);
+    browser.screenshot("dashboard-portfolio-mia");
+
+    // when: the manager opens the alliance
+    row.findElement(By.linkText("North City Frailty Alliance")).click();
+
+    // then: the line chart holds every closed review's dimension scores, the radar each partner's
+    browser.await().until(d -> chartData(d, "health-chart") != null && chartData(d, "partner-chart") != null);
+    Map<String, Object> health = chartData(page, "health-chart");
+    assertThat((List<?>) health.get("labels")).hasSize(closed.size());
+    Map<String, List<Double>> series = series(health);
+    assertThat(series.keySet()).containsExactly("Trust and loyalty", "Decision-making", "Management capability",
+        "Flexibility and dynamism", "Overall");
+    assertThat(series.get("Trust and loyalty")).containsExactlyElementsOf(scores(closed, "trustScore"));
+    assertThat(series.get("Flexibility and dynamism")).containsExactlyElementsOf(scores(closed, "flexibilityScore"));
+    assertThat(series.get("Overall")).containsExactlyElementsOf(scores(closed, "overallScore"));
+
+    JsonNode latest = closed.get(closed.size() - 1);
+    Map<String, List<Double>> partners = series(chartData(page, "partner-chart"));
+    assertThat(partners).hasSize(3);
+    latest.path("partnerScores").forEach(p -> assertThat(partners.get(p.path("organisation").asText()))
+        .containsExactly(p.path("scores").path("trust").asDouble(), p.path("scores").path("decisionMaking").asDouble(),
+            p.path("scores").path("managementCapability").asDouble(), p.path("scores").path("flexibility").asDouble()));
+
+    // and the same figures are there as text for those who cannot see the chart
+    assertThat(page.findElement(By.id("health-chart")).getAttribute("aria-label")).isNotBlank();
+    assertThat(page.findElement(By.id("reviews")).getText()).contains(latest.path("trustScore").asText());
+    assertThat(page.findElement(By.id("actions")).findElements(By.cssSelector("tbody tr"))).isNotEmpty();
+    assertThat(page.findElement(By.id("decisions")).getText()).contains("Review 2: gate outcome");
+    browser.screenshot("dashboard-alliance-mia");
+  }
+
+  @Test
+  @DisplayName("A partner representative sees only the alliances of their organisation; another's page is not found")
+  void partnerSeesOwnAlliances() {
+    // given
+    WebDriver page = browser.driver();
+    List<String> carlMaySee = new ArrayList<>();
+    tasklist.as("carl").get("/api/alliances").json().path("alliances")
+        .forEach(a -> carlMaySee.add(a.path("reference").asText()));
+
+    // when
+    browser.signIn(baseUrl(), "carl", "carl");
+
+    // then
+    browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("portfolio")));
+    List<String> shown = page.findElements(By.cssSelector("#portfolio tbody tr[data-reference]")).stream()
+        .map(r -> r.getAttribute("data-reference")).toList();
+    assertThat(shown).containsExactlyInAnyOrderElementsOf(carlMaySee).contains(northCity).doesNotContain(riverside);
+    browser.screenshot("dashboard-portfolio-carl");
+
+    page.get(baseUrl() + "/alliances/" + riverside);
+    assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
+    assertThat(page.getPageSource()).doesNotContain("Riverside Mental Health Partnership");
+
+    page.get(baseUrl() + "/alliances/" + northCity);
+    browser.await().until(d -> chartData(d, "partner-chart") != null);
+    assertThat(series(chartData(page, "partner-chart")).keySet()).containsExactly("City Council Adult Social Care");
+  }
+
+  @Test
+  @DisplayName("Markup typed into a form comment is shown as text on the dashboard and never runs")
+  void typedMarkupShowsAsText() {
+    // given: City Council answers the open review with markup in a comment
+    String hostile = "<script>window.injected = true;</script><b id=\"bold\">bold</b> budget decided without us";
+    JsonNode task = tasklist.await("carl", northCity, "Task_AssessPartnerHealth", 1).get(0);
+    Map<String, Object> answers = FormValues.health(3, 2, 3, 3);
+    answers.put("trustComment", hostile);
+    assertThat(tasklist.claimAndSubmit("carl", task.path("id").asText(), answers).status()).isEqualTo(204);
+
+    // when
+    browser.signIn(baseUrl(), "mia", "mia");
+    browser.driver().get(baseUrl() + "/alliances/" + northCity);
+
+    // then
+    WebDriver page = browser.driver();
+    WebElement comments = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("comments")));
+    assertThat(comments.getText()).contains(hostile);
+    assertThat(comments.findElements(By.tagName("script"))).isEmpty();
+    assertThat(page.findElements(By.id("bold"))).isEmpty();
+    assertThat(((JavascriptExecutor) page).executeScript("return window.injected === undefined")).isEqualTo(true);
+    browser.screenshot("dashboard-escaped-comment");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> chartData(WebDriver page, String canvasId) {
+    return (Map<String, Object>) ((JavascriptExecutor) page).executeScript("""
+        var canvas = document.getElementById(arguments[0]);
+        var chart = canvas && window.Chart && Chart.getChart(canvas);
+        return chart ? { labels: chart.data.labels,
+          datasets: chart.data.datasets.map(function (d) { return { label: d.label, data: d.data }; }) } : null;""",
+        canvasId);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, List<Double>> series(Map<String, Object> chart) {
+    Map<String, List<Double>> series = new java.util.LinkedHashMap<>();
+    for (Map<String, Object> dataset : (List<Map<String, Object>>) chart.get("datasets")) {
+      series.put((String) dataset.get("label"),
+          ((List<Object>) dataset.get("data")).stream().map(v -> ((Number) v).doubleValue()).toList());
+    }
+    return series;
+  }
+
+  private static List<Double> scores(List<JsonNode> reviews, String field) {
+    return reviews.stream().map(r -> r.path(field).asDouble()).toList();
+  }
+
+  private String reference(String name) {
+    return alliances.findAll().stream().filter(a -> a.name().equals(name)).map(Alliance::reference).findFirst()
+        .orElseThrow();
+  }
+}
