@@ -35,13 +35,14 @@ final class BenchmarkApplication {
    */
   static AppProcess setUp(String name, BenchmarkDatabase.Instance database, BenchmarkSettings settings,
       int alliances) {
-    return AppProcess.launch(name, environment(database, settings), arguments(database, alliances,
+    return AppProcess.launch(name, environment(database, settings), arguments(database, settings, alliances,
         "--camunda.bpm.job-execution.enabled=false")).awaitReady(SETUP_TIMEOUT);
   }
 
   /** A start as in production: the job executor on, on a database already set up. */
   static AppProcess start(String name, BenchmarkDatabase.Instance database, BenchmarkSettings settings) {
-    return AppProcess.launch(name, environment(database, settings), arguments(database, 0)).awaitReady(START_TIMEOUT);
+    return AppProcess.launch(name, environment(database, settings), arguments(database, settings, 0))
+        .awaitReady(START_TIMEOUT);
   }
 
   private static Map<String, String> environment(BenchmarkDatabase.Instance database, BenchmarkSettings settings) {
@@ -51,7 +52,8 @@ final class BenchmarkApplication {
     return environment;
   }
 
-  private static String[] arguments(BenchmarkDatabase.Instance database, int alliances, String... more) {
+  private static String[] arguments(BenchmarkDatabase.Instance database, BenchmarkSettings settings, int alliances,
+      String... more) {
     List<String> profiles = new ArrayList<>(database.profiles());
     profiles.add("simulation");
     List<String> arguments = new ArrayList<>(List.of(
@@ -61,6 +63,7 @@ final class BenchmarkApplication {
         "--alliance.simulation.partners-per-alliance=" + PARTNERS,
         "--alliance.simulation.reviews-due-in=PT0S",
         "--alliance.simulation.user-password=" + USER_PASSWORD));
+    arguments.addAll(settings.appArguments());
     arguments.addAll(List.of(more));
     return arguments.toArray(String[]::new);
   }

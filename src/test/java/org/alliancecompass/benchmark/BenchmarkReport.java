@@ -93,7 +93,14 @@ final class BenchmarkReport {
     out.append("- Machine: ").append(machine()).append('\n');
     out.append("- Application JVM: `").append(settings.jvmOptions()).append("`, Java ")
         .append(System.getProperty("java.version")).append('\n');
-    out.append("- Each figure: median of ").append(settings.runs()).append(" runs (p95: median of the runs' p95); ")
+    if (!settings.appArguments().isEmpty()) {
+      out.append("- Application arguments beyond application.yaml: `").append(String.join(" ", settings.appArguments()))
+          .append("`\n");
+    }
+    out.append("- Each figure: median of ").append(settings.runs()).append(" runs")
+        .append(settings.largestRuns() == settings.runs() ? "" : " (N=%,d: %d)".formatted(settings.largest(),
+            settings.largestRuns()))
+        .append(" (p95: median of the runs' p95); ")
         .append(settings.warmUp()).append(" alliances and ").append(settings.warmUp())
         .append(" bare-engine instances reviewed as warm-up before each run's bursts\n");
     out.append("- Load average (1, 5, 15 min) before: ").append(loadBefore).append("; after: ").append(loadAfter)
@@ -141,9 +148,12 @@ final class BenchmarkReport {
         "%.2f".formatted(ratio), target, met, burstLoads(product, baseline)));
     for (int i = 0; i < Math.max(product.size(), baseline.size()); i++) {
       runs.add("- Burst N=%,d run %d: product %s, bare engine %s%n".formatted(size, i + 1,
-          i < product.size() ? "%.1f s".formatted(product.get(i).seconds()) : "-",
-          i < baseline.size() ? "%.1f s".formatted(baseline.get(i).seconds()) : "-"));
+          i < product.size() ? burstRun(product.get(i)) : "-", i < baseline.size() ? burstRun(baseline.get(i)) : "-"));
     }
+  }
+
+  private static String burstRun(ReviewBurst.Result result) {
+    return "%.1f s (first review after %.1f s)".formatted(result.seconds(), result.secondsToFirstReview());
   }
 
   private void queryRows(List<String> rows, List<String> runs) {

@@ -13,22 +13,28 @@ import java.util.Optional;
  * @param sizes the numbers of active alliances whose reviews fall due at once, smallest first
  * @param runs how many times each figure is measured, each time in a fresh application on a fresh
  *     copy of the database; the table shows the median
+ * @param largestRuns the runs of the largest size (by default {@code runs}): fewer when a full run of
+ *     the largest size would take too long on the machine at hand; the table says how many
  * @param warmUp alliances (and bare-engine instances) reviewed before the measured burst, in the
  *     same application, so that the burst is not also the JIT compiler's first sight of the code
  * @param querySamples measured task-list queries per kind, flavour and run
  * @param completionReviews reviews completed per run (three partners' assessments and the
  *     manager's objective achievement each)
  * @param jvmOptions the application's JVM options ({@code JAVA_TOOL_OPTIONS})
+ * @param appArguments further {@code --property=value} arguments of the application, separated by
+ *     spaces: to try a setting (e.g. of the job executor) before it goes into {@code application.yaml}
  * @param externalPostgres a PostgreSQL server to use instead of an embedded one
  */
 record BenchmarkSettings(
     Database database,
     List<Integer> sizes,
     int runs,
+    int largestRuns,
     int warmUp,
     int querySamples,
     int completionReviews,
     String jvmOptions,
+    List<String> appArguments,
     Optional<ExternalPostgres> externalPostgres) {
 
   /**
@@ -71,14 +77,16 @@ record BenchmarkSettings(
         .filter(url -> !url.isBlank())
         .map(url -> new ExternalPostgres(url, property("benchmark.postgres.user", "postgres"),
             property("benchmark.postgres.password", "")));
-    BenchmarkSettings settings = new BenchmarkSettings(database, sizes,
-        Integer.parseInt(property("benchmark.runs", "3")),
+    int runs = Integer.parseInt(property("benchmark.runs", "3"));
+    BenchmarkSettings settings = new BenchmarkSettings(database, sizes, runs,
+        Integer.parseInt(property("benchmark.largest-runs", Integer.toString(runs))),
         Integer.parseInt(property("benchmark.warm-up", "100")),
         Integer.parseInt(property("benchmark.query-samples", "200")),
         Integer.parseInt(property("benchmark.completion-reviews", "100")),
         property("benchmark.jvm-options", PRODUCTION_LIKE_JVM),
+        Arrays.stream(property("benchmark.app-arguments", "").split("\\s+")).filter(arg -> !arg.isBlank()).toList(),
         external);
-    if (settings.runs() < 1 || sizes.isEmpty() || sizes.get(0) < 1) {
+    if (settings.runs() < 1 || settings.largestRuns() < 1 || sizes.isEmpty() || sizes.get(0) < 1) {
       throw new IllegalArgumentException("benchmark.runs and every size in benchmark.sizes must be at least 1");
     }
     return settings;
@@ -87,6 +95,11 @@ record BenchmarkSettings(
   /** The largest size: the queries, completions and heap are measured on its database. */
   int largest() {
     return sizes.get(sizes.size() - 1);
+  }
+
+  /** How many runs measure {@code size}. */
+  int runsOf(int size) {
+    return size == largest() ? largestRuns : runs;
   }
 
   /** A property, or its default when not given or given empty (as Maven passes an unset one). */

@@ -108,6 +108,17 @@ final class EngineApi {
     return OffsetDateTime.parse(tasks.get(0).path("created").asText(), DATE).toInstant();
   }
 
+  /**
+   * When the first instance of a process started at or after {@code after} began, by the engine's
+   * clock (history): how long the job executor took to notice that the timers fell due.
+   */
+  Instant firstStartedAfter(String processKey, Instant after) {
+    JsonNode instances = ok(admin.get("/engine-rest/history/process-instance?processDefinitionKey=" + processKey
+        + "&startedAfter=" + java.net.URLEncoder.encode(date(after), StandardCharsets.UTF_8)
+        + "&sortBy=startTime&sortOrder=asc&firstResult=0&maxResults=1")).json();
+    return OffsetDateTime.parse(instances.get(0).path("startTime").asText(), DATE).toInstant();
+  }
+
   /** Ids of up to {@code count} running instances of a process. */
   List<String> processInstanceIds(String processKey, int count) {
     return ok(admin.get("/engine-rest/process-instance?processDefinitionKey=" + processKey

@@ -22,7 +22,12 @@ final class ReviewBurst {
   private static final Duration POLL = Duration.ofSeconds(1);
 
   /** What one burst took. */
-  record Result(Flavour flavour, int alliances, Duration duration, double loadAverage) {
+  record Result(Flavour flavour, int alliances, Duration duration, Duration firstReview, double loadAverage) {
+
+    /** From the release until the first review started: the job executor noticing the due timers. */
+    double secondsToFirstReview() {
+      return firstReview.toMillis() / 1000.0;
+    }
 
     double seconds() {
       return duration.toMillis() / 1000.0;
@@ -59,13 +64,15 @@ final class ReviewBurst {
     api.suspendJobs(flavour.lifecycleKey(), false);
     awaitTasks(flavour, expectedTasks);
     Instant lastTask = api.lastTaskCreated(flavour.reviewKey());
+    Instant firstReview = api.firstStartedAfter(flavour.reviewKey(), released.minusSeconds(1));
     double load = LoadAverage.oneMinute();
 
     long reviews = api.processInstances(flavour.reviewKey()) - reviewsBefore;
     if (reviews != alliances) {
       throw new IllegalStateException("%s: %d reviews started, %d expected".formatted(flavour.label(), reviews, alliances));
     }
-    return new Result(flavour, alliances, Duration.between(released, lastTask), load);
+    return new Result(flavour, alliances, Duration.between(released, lastTask), Duration.between(released, firstReview),
+        load);
   }
 
   private void awaitTasks(Flavour flavour, long expected) {

@@ -69,7 +69,8 @@ public final class ReviewBurstBenchmark {
     try (BenchmarkDatabase database = BenchmarkDatabase.of(settings)) {
       report = new BenchmarkReport(settings, database.label(), LoadAverage.summary());
       log("Benchmark on " + database.label() + ", sizes " + settings.sizes() + ", " + settings.runs()
-          + " runs; load average before: " + LoadAverage.summary());
+          + " runs (" + settings.largestRuns() + " of the largest); application arguments " + settings.appArguments()
+          + "; load average before: " + LoadAverage.summary());
       new ReviewBurstBenchmark(settings, database, report).run();
     }
     String table = report.render(LoadAverage.summary());
@@ -93,7 +94,7 @@ public final class ReviewBurstBenchmark {
     for (int size : settings.sizes()) {
       BenchmarkDatabase.Instance template = setUp(size);
       try {
-        for (int run = 1; run <= settings.runs(); run++) {
+        for (int run = 1; run <= settings.runsOf(size); run++) {
           measure(size, run, template);
         }
       } finally {
@@ -204,8 +205,9 @@ public final class ReviewBurstBenchmark {
     for (Flavour flavour : order) {
       ReviewBurst.Result result = burst.measure(flavour, size);
       report.burst(result);
-      log("N=%,d run %d: %s burst %.1f s, %.1f reviews/s (load %.2f)".formatted(size, run, flavour.label(),
-          result.seconds(), result.reviewsPerSecond(), result.loadAverage()));
+      log("N=%,d run %d: %s burst %.1f s, %.1f reviews/s, first review after %.1f s (load %.2f)".formatted(size, run,
+          flavour.label(), result.seconds(), result.reviewsPerSecond(), result.secondsToFirstReview(),
+          result.loadAverage()));
       EngineApi.sleep(SETTLE);
     }
   }
