@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 
+import org.alliancecompass.config.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,7 +37,7 @@ public class DecisionRegister {
   public List<Decision> ofAlliance(String allianceReference) {
     return jdbc.sql("select " + COLUMNS + " from decision_record where alliance_reference = ? order by decided_at, id")
         .param(allianceReference)
-        .query(Decision.class)
+        .query(Rows.of(Decision.class))
         .list();
   }
 
@@ -50,7 +51,7 @@ public class DecisionRegister {
             order by decided_at desc, id desc fetch first :limit rows only""")
         .param("alliances", allianceReferences)
         .param("limit", limit)
-        .query(Decision.class)
+        .query(Rows.of(Decision.class))
         .list();
   }
 }

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.alliancecompass.config.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -43,7 +44,7 @@ public class DissolutionRepository {
 
   public Optional<ExitPlan> exitPlan(String reference) {
     return jdbc.sql("select * from exit_plan where alliance_reference = ?").param(reference)
-        .query(ExitPlan.class).optional();
+        .query(Rows.of(ExitPlan.class)).optional();
   }
 
   void saveLesson(String reference, String dimension, String lesson, String recordedBy) {
@@ -55,6 +56,6 @@ public class DissolutionRepository {
 
   public List<Lesson> lessons(String reference) {
     return jdbc.sql("select * from lesson_learned where alliance_reference = ? order by id")
-        .param(reference).query(Lesson.class).list();
+        .param(reference).query(Rows.of(Lesson.class)).list();
   }
 }
