@@ -5,7 +5,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-import org.alliancecompass.config.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -96,7 +95,7 @@ public class AgreementRepository {
     return agreement.withCommitments(jdbc.sql("""
             select organisation_id, organisation_name, commitment, expected_share from agreement_commitment
             where agreement_id = ? order by organisation_name""")
-        .param(agreement.id()).query(Rows.of(Agreement.Commitment.class)).list());
+        .param(agreement.id()).query(Agreement.Commitment.class).list());
   }
 
   private static Agreement row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {

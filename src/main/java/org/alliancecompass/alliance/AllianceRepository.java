@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
-import org.alliancecompass.config.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
@@ -57,12 +56,12 @@ public class AllianceRepository {
 
   public Optional<Alliance> find(String reference) {
     return jdbc.sql("select " + COLUMNS + " from alliance where reference = ?").param(reference)
-        .query(Rows.of(Alliance.class)).optional();
+        .query(Alliance.class).optional();
   }
 
   public List<Alliance> findAll() {
     return jdbc.sql("select " + COLUMNS + " from alliance order by proposed_at desc, reference desc")
-        .query(Rows.of(Alliance.class)).list();
+        .query(Alliance.class).list();
   }
 
   public void updateStatus(String reference, AllianceStatus status) {

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.alliancecompass.config.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -91,7 +90,7 @@ public class PartnerRepository {
 
   public List<Partner> ofAlliance(String reference) {
     return jdbc.sql("select " + COLUMNS + " from alliance_partner where alliance_reference = ? order by organisation_name")
-        .param(reference).query(Rows.of(Partner.class)).list();
+        .param(reference).query(Partner.class).list();
   }
 
   /** The members of every alliance, present and past (selected, active, exited), by alliance reference. */
@@ -99,7 +98,7 @@ public class PartnerRepository {
     return jdbc.sql("select " + COLUMNS + """
              from alliance_partner where status in ('SELECTED', 'ACTIVE', 'EXITED')
             order by alliance_reference, organisation_name""")
-        .query(Rows.of(Partner.class)).list().stream()
+        .query(Partner.class).list().stream()
         .collect(Collectors.groupingBy(Partner::allianceReference, LinkedHashMap::new, Collectors.toList()));
   }
 

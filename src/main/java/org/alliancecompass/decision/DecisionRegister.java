@@ -5,7 +5,6 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 
-import org.alliancecompass.config.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,7 +36,7 @@ public class DecisionRegister {
   public List<Decision> ofAlliance(String allianceReference) {
     return jdbc.sql("select " + COLUMNS + " from decision_record where alliance_reference = ? order by decided_at, id")
         .param(allianceReference)
-        .query(Rows.of(Decision.class))
+        .query(Decision.class)
         .list();
   }
 
@@ -51,7 +50,7 @@ public class DecisionRegister {
             order by decided_at desc, id desc fetch first :limit rows only""")
         .param("alliances", allianceReferences)
         .param("limit", limit)
-        .query(Rows.of(Decision.class))
+        .query(Decision.class)
         .list();
   }
 }

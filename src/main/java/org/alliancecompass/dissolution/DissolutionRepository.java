@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-import org.alliancecompass.config.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -44,7 +43,7 @@ public class DissolutionRepository {
 
   public Optional<ExitPlan> exitPlan(String reference) {
     return jdbc.sql("select * from exit_plan where alliance_reference = ?").param(reference)
-        .query(Rows.of(ExitPlan.class)).optional();
+        .query(ExitPlan.class).optional();
   }
 
   void saveLesson(String reference, String dimension, String lesson, String recordedBy) {
@@ -56,6 +55,6 @@ public class DissolutionRepository {
 
   public List<Lesson> lessons(String reference) {
     return jdbc.sql("select * from lesson_learned where alliance_reference = ? order by id")
-        .param(reference).query(Rows.of(Lesson.class)).list();
+        .param(reference).query(Lesson.class).list();
   }
 }

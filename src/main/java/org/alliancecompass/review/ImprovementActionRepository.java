@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.alliancecompass.config.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,7 +30,7 @@ public class ImprovementActionRepository {
 
   public List<ImprovementAction> ofAlliance(String reference) {
     return jdbc.sql("select * from improvement_action where alliance_reference = ? order by due_date, id")
-        .param(reference).query(Rows.of(ImprovementAction.class)).list();
+        .param(reference).query(ImprovementAction.class).list();
   }
 
   /** Open actions end with the alliance. */

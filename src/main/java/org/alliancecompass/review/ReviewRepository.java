@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.alliancecompass.config.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -56,12 +55,12 @@ public class ReviewRepository {
   }
 
   public Optional<Review> find(long id) {
-    return jdbc.sql("select * from review where id = ?").param(id).query(Rows.of(Review.class)).optional();
+    return jdbc.sql("select * from review where id = ?").param(id).query(Review.class).optional();
   }
 
   public List<Review> ofAlliance(String reference) {
     return jdbc.sql("select * from review where alliance_reference = ? order by review_no")
-        .param(reference).query(Rows.of(Review.class)).list();
+        .param(reference).query(Review.class).list();
   }
 
   /** Each alliance's latest closed review, by alliance reference. */
@@ -69,7 +68,7 @@ public class ReviewRepository {
     return jdbc.sql("""
             select * from review r where r.status = 'CLOSED' and r.review_no = (select max(l.review_no) from review l
               where l.alliance_reference = r.alliance_reference and l.status = 'CLOSED')""")
-        .query(Rows.of(Review.class)).list().stream()
+        .query(Review.class).list().stream()
         .collect(Collectors.toMap(Review::allianceReference, r -> r));
   }
 
@@ -105,7 +104,7 @@ public class ReviewRepository {
             select r.id, r.organisation_id, r.respondent, a.item, a.score
             from review_response r join review_answer a on a.response_id = r.id
             where r.review_id = ? order by r.id""")
-        .param(reviewId).query(Rows.of(AnswerRow.class)).list();
+        .param(reviewId).query(AnswerRow.class).list();
     Map<Long, List<AnswerRow>> byResponse = new LinkedHashMap<>();
     rows.forEach(row -> byResponse.computeIfAbsent(row.id(), id -> new ArrayList<>()).add(row));
     return byResponse.values().stream().map(answers -> {
@@ -120,7 +119,7 @@ public class ReviewRepository {
             select r.review_id, r.organisation_id, r.respondent, c.dimension, c.comment_text as text
             from review_response r join review_comment c on c.response_id = r.id
             where r.review_id = ? order by r.organisation_id, c.dimension""")
-        .param(reviewId).query(Rows.of(Comment.class)).list();
+        .param(reviewId).query(Comment.class).list();
   }
 
   void saveObjectives(long reviewId, Integer achieved, String evidence, String capabilities, String relationships) {
@@ -149,7 +148,7 @@ public class ReviewRepository {
 
   public List<PartnerScore> partnerScores(long reviewId) {
     return jdbc.sql("select * from review_partner_score where review_id = ? order by organisation_id, dimension")
-        .param(reviewId).query(Rows.of(PartnerScore.class)).list();
+        .param(reviewId).query(PartnerScore.class).list();
   }
 
   void saveReconciliation(long reviewId, String reconciliation) {
@@ -167,7 +166,7 @@ public class ReviewRepository {
     return jdbc.sql("""
             select organisation_id, vote, rationale, voted_by, voted_at from review_vote
             where review_id = ? order by voted_at""")
-        .param(reviewId).query(Rows.of(Vote.class)).list();
+        .param(reviewId).query(Vote.class).list();
   }
 
   void close(long reviewId, String gateOutcome, String decision, String basis) {
