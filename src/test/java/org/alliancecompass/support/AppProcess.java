@@ -100,11 +100,19 @@ public final class AppProcess implements AutoCloseable {
 
   /** Waits until the readiness probe answers UP; fails with the log's tail if it never does. */
   public AppProcess awaitReady() {
+    return awaitReady(READY_TIMEOUT);
+  }
+
+  /**
+   * Waits as {@link #awaitReady()} does, up to {@code timeout}: for a start that does much work
+   * before it is ready, such as the simulation profile creating thousands of alliances.
+   */
+  public AppProcess awaitReady(Duration timeout) {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     HttpRequest probe = HttpRequest.newBuilder(
         URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness"))
         .timeout(Duration.ofSeconds(2)).build();
-    long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+    long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw failure("exited with " + process.exitValue() + " before it was ready");
@@ -123,7 +131,7 @@ public final class AppProcess implements AutoCloseable {
       pause();
     }
     kill();
-    throw failure("was not ready within " + READY_TIMEOUT.toSeconds() + " s");
+    throw failure("was not ready within " + timeout.toSeconds() + " s");
   }
 
   /** Waits for the process to end by itself and returns its exit code. */

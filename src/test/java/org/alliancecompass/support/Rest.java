@@ -14,7 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,14 +62,14 @@ public final class Rest {
   /** The same client, authenticating every call with HTTP Basic as {@code user}. */
   public Rest as(String user, String password) {
     String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    Map<String, String> changed = new HashMap<>(headers);
+    Map<String, String> changed = new LinkedHashMap<>(headers);
     changed.put("Authorization", "Basic " + credentials);
     return new Rest(http, baseUrl, Map.copyOf(changed));
   }
 
-  /** The same client, asking for {@code mediaType} (e.g. {@code text/csv}) instead. */
+  /** The same client, asking for {@code mediaType} (e.g. {@code application/hal+json}, as Tasklist does, or {@code text/csv}). */
   public Rest accepting(String mediaType) {
-    Map<String, String> changed = new HashMap<>(headers);
+    Map<String, String> changed = new LinkedHashMap<>(headers);
     changed.put("Accept", mediaType);
     return new Rest(http, baseUrl, Map.copyOf(changed));
   }
@@ -78,14 +78,14 @@ public final class Rest {
     return send(request(path).GET());
   }
 
+  /** PUTs {@code body} serialised as JSON, e.g. to suspend or activate jobs, or {@code PUT /engine-rest/job/{id}/retries}. */
+  public Response put(String path, Object body) {
+    return send(request(path).header("Content-Type", "application/json").PUT(BodyPublishers.ofString(json(body))));
+  }
+
   /** POSTs {@code body} serialised as JSON. */
   public Response post(String path, Object body) {
     return send(request(path).header("Content-Type", "application/json").POST(BodyPublishers.ofString(json(body))));
-  }
-
-  /** PUTs {@code body} serialised as JSON, e.g. {@code PUT /engine-rest/job/{id}/retries}. */
-  public Response put(String path, Object body) {
-    return send(request(path).header("Content-Type", "application/json").PUT(BodyPublishers.ofString(json(body))));
   }
 
   /** POSTs an HTML form ({@code application/x-www-form-urlencoded}), as a browser does. */

@@ -1,0 +1,112 @@
+package org.alliancecompass.benchmark;
+
+import static org.alliancecompass.benchmark.BenchmarkApplication.MANAGER;
+import static org.alliancecompass.benchmark.BenchmarkApplication.PARTNERS;
+import static org.alliancecompass.benchmark.BenchmarkApplication.USER_PASSWORD;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.alliancecompass.support.FormValues;
+import org.alliancecompass.support.Rest;
+import org.alliancecompass.support.TasklistClient;
+
+/**
+ * Reviews completed the way people complete them in Tasklist, one after another: each partner
+ * representative claims their organisation's health assessment and submits its form (the values
+ * as Tasklist sends them); once the last partner has answered (the assessments are asynchronous
+ * after each task, so the engine's job executor moves the review on), the manager claims and
+ * submits the objective achievement, whose completion computes the scores, evaluates the review
+ * gate, closes the review and schedules the next one. Only the {@code submit-form} calls are
+ * timed; the answers are healthy ones, so no reconciliation or improvement plan follows.
+ */
+final class AssessmentCompletions {
+
+  private static final String ASSESSMENT = Flavour.PRODUCT.assessmentTask();
+  private static final String OBJECTIVES = "Task_RecordObjectiveAchievement";
+  private static final Duration MANAGER_TASK_TIMEOUT = Duration.ofSeconds(60);
+  private static final Duration POLL = Duration.ofMillis(20);
+  /** Healthy answers that differ between partners, so that scoring has something to weigh. */
+  private static final List<Map<String, Object>> ANSWERS = List.of(
+      FormValues.health(4, 4, 4, 4), FormValues.health(5, 4, 4, 3), FormValues.health(4, 5, 3, 4));
+  private static final Map<String, Object> OBJECTIVES_ACHIEVED = FormValues.values(
+      "objectivesAchieved", 70, "objectiveNotes", "Waiting times down by a fifth, as agreed",
+      "capabilityNotes", "Joint discharge team in place", "relationshipNotes", "Monthly board meetings held");
+
+  /**
+   * The {@code submit-form} latencies of one run, and how long after the last partner's answer the
+   * manager's task appeared (the job executor's hand-over, polled every 20 ms), in milliseconds.
+   */
+  record Result(Samples assessments, Samples objectiveAchievements, Samples handOver, double loadAverage) {
+  }
+
+  private final Rest rest;
+  private final EngineApi api;
+
+  AssessmentCompletions(Rest rest, EngineApi api) {
+    this.rest = rest;
+    this.api = api;
+  }
+
+  /** Completes {@code warmUp} reviews not counted (the first in a JVM load and compile much), then {@code reviews}. */
+  Result measure(int warmUp, int reviews) {
+    List<Double> assessments = new ArrayList<>();
+    List<Double> objectives = new ArrayList<>();
+    List<Double> handOvers = new ArrayList<>();
+    List<String> open = api.processInstanceIds(Flavour.PRODUCT.reviewKey(), warmUp + reviews);
+    for (int i = 0; i < open.size(); i++) {
+      boolean counted = i >= warmUp;
+      String review = open.get(i);
+      List<String> tasks = api.tasksOf(review, ASSESSMENT);
+      if (tasks.size() != PARTNERS) {
+        throw new IllegalStateException("Review " + review + " has " + tasks.size() + " open assessments");
+      }
+      for (int partner = 0; partner < tasks.size(); partner++) {
+        String task = tasks.get(partner);
+        String representative = BenchmarkApplication.representativeOf(api.candidateGroup(task));
+        double millis = claimAndSubmit(rest.as(representative, USER_PASSWORD), representative, task,
+            ANSWERS.get(partner));
+        if (counted) {
+          assessments.add(millis);
+        }
+      }
+      long lastAnswer = System.nanoTime();
+      String objectiveTask = awaitObjectiveTask(review);
+      double handOver = (System.nanoTime() - lastAnswer) / 1_000_000.0;
+      double millis = claimAndSubmit(rest.as(MANAGER, USER_PASSWORD), MANAGER, objectiveTask, OBJECTIVES_ACHIEVED);
+      if (counted) {
+        handOvers.add(handOver);
+        objectives.add(millis);
+      }
+    }
+    return new Result(Samples.of(assessments), Samples.of(objectives), Samples.of(handOvers), LoadAverage.oneMinute());
+  }
+
+  /** Claims the task (Tasklist keeps a form read-only until then), then times the submission of its form. */
+  private static double claimAndSubmit(Rest user, String userId, String taskId, Map<String, Object> values) {
+    EngineApi.ok(user.post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", userId)));
+    long start = System.nanoTime();
+    Rest.Response submitted = user.post("/engine-rest/task/" + taskId + "/submit-form",
+        Map.of("variables", TasklistClient.variables(values)));
+    double millis = (System.nanoTime() - start) / 1_000_000.0;
+    if (submitted.status() != 204) {
+      throw new IllegalStateException(userId + " could not submit the form of task " + taskId + ": " + submitted);
+    }
+    return millis;
+  }
+
+  private String awaitObjectiveTask(String review) {
+    long deadline = System.nanoTime() + MANAGER_TASK_TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline) {
+      List<String> tasks = api.tasksOf(review, OBJECTIVES);
+      if (!tasks.isEmpty()) {
+        return tasks.get(0);
+      }
+      EngineApi.sleep(POLL);
+    }
+    throw new IllegalStateException("Review " + review + " never reached the manager's objective achievement; "
+        + api.failedJobs() + " failed jobs");
+  }
+}
