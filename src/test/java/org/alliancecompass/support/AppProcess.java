@@ -74,13 +74,22 @@ public final class AppProcess implements AutoCloseable {
    * ({@link #awaitExit}) or that watches several nodes come up at once.
    */
   public static AppProcess launch(String name, Map<String, String> environment, String... args) {
+    return launch(name, environment, List.of("-jar", packagedJar().toString()), args);
+  }
+
+  /**
+   * Starts the application without waiting, as {@code java <launcher> <args>}: {@code launcher} is
+   * what comes before the application's arguments (JVM options, then {@code -jar} and a jar), for a
+   * test of a layout other than the packaged jar's.
+   */
+  public static AppProcess launch(String name, Map<String, String> environment, List<String> launcher,
+      String... args) {
     int[] ports = freePorts(2);
     Path log = TestFolders.underTarget("app-logs").resolve(name + ".log");
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", jar().toString(),
-        "--server.port=" + ports[0],
-        "--management.server.port=" + ports[1]));
+    List<String> command = new ArrayList<>();
+    command.add(java());
+    command.addAll(launcher);
+    command.addAll(List.of("--server.port=" + ports[0], "--management.server.port=" + ports[1]));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command)
         .directory(TestFolders.fresh("app-" + name).toFile())
@@ -205,7 +214,13 @@ public final class AppProcess implements AutoCloseable {
     return new AssertionError("The application '%s' %s. Log %s ends with:%n%s".formatted(name, what, log, tail));
   }
 
-  private static Path jar() {
+  /** The {@code java} command of the JVM running the tests. */
+  public static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  /** The application jar {@code mvn package} built. */
+  public static Path packagedJar() {
     String configured = System.getProperty("alliance.jar");
     if (configured != null) {
       return Path.of(configured);
