@@ -1,6 +1,5 @@
 package org.alliancecompass.alliance;
 
-import static org.alliancecompass.alliance.LifecycleProcess.EVENT_REVIEW_DUE;
 import static org.alliancecompass.alliance.LifecycleProcess.NEXT_REVIEW_DUE;
 import static org.alliancecompass.alliance.LifecycleProcess.REVIEW_CYCLE;
 
@@ -8,25 +7,25 @@ import java.time.Instant;
 import java.util.Date;
 
 import org.alliancecompass.review.GateOutcome;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
 
 /**
  * Schedules the next review after a review: one review cycle on, or half a cycle after an
- * AT_RISK or CRITICAL outcome. After an ad hoc review the waiting review timer is moved, so the
- * alliance is not reviewed again soon after. Used by {@code Task_ScheduleNextReview} and
+ * AT_RISK or CRITICAL outcome. After an ad hoc review the waiting review timer, held while it ran,
+ * is moved and released ({@link ReviewTimer}), so the alliance is not reviewed again soon after. Used by {@code Task_ScheduleNextReview} and
  * {@code Task_RescheduleReview} in {@code alliance-lifecycle}.
  */
 @Component("scheduleNextReview")
 class ScheduleNextReview implements JavaDelegate {
 
   private final AllianceRepository alliances;
+  private final ReviewTimer reviewTimer;
 
-  ScheduleNextReview(AllianceRepository alliances) {
+  ScheduleNextReview(AllianceRepository alliances, ReviewTimer reviewTimer) {
     this.alliances = alliances;
+    this.reviewTimer = reviewTimer;
   }
 
   @Override
@@ -41,11 +40,6 @@ class ScheduleNextReview implements JavaDelegate {
     alliances.scheduleReview(reference, due);
     alliances.updateStatus(reference, AllianceStatus.ACTIVE);
 
-    ManagementService management = execution.getProcessEngineServices().getManagementService();
-    Job waitingTimer = management.createJobQuery().processInstanceId(execution.getProcessInstanceId())
-        .activityId(EVENT_REVIEW_DUE).singleResult();
-    if (waitingTimer != null) {
-      management.setJobDuedate(waitingTimer.getId(), Date.from(due));
-    }
+    reviewTimer.moveTo(execution, due);
   }
 }

@@ -52,8 +52,8 @@ class OpenReview implements JavaDelegate {
     // one review at a time: the alliance's row is locked until this transaction ends, so two
     // requests at once (two managers, two nodes) cannot both find no review running
     alliances.lock(reference);
-    if ("AD_HOC".equals(trigger) && reviews.openReviewNo(reference).isPresent()) {
-      throw new ReviewAlreadyRunning(reference, reviews.openReviewNo(reference).get());
+    if (anotherReviewRunning(execution, reference)) {
+      throw new ReviewAlreadyRunning(reference, reviews.openReviewNo(reference));
     }
     List<String> asked = partners.current(reference).stream().map(Partner::organisationId).toList();
     Object cycleText = execution.getVariable("reviewCycle");
@@ -75,5 +75,16 @@ class OpenReview implements JavaDelegate {
     PERCEPTION_GAP_THRESHOLD.on(execution).set(settings.perceptionGapThreshold());
     REVIEW_DECISION.on(execution).set(ReviewDecision.CONTINUE.name());
     alliances.updateStatus(reference, AllianceStatus.UNDER_REVIEW);
+  }
+
+  /**
+   * Whether a review process of the alliance other than this one is running. The engine, not the
+   * {@code review} table, is asked: a review process cancelled by hand in Cockpit leaves no
+   * running instance behind, though its row may still say open.
+   */
+  private static boolean anotherReviewRunning(DelegateExecution execution, String reference) {
+    return execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(ReviewProcess.KEY).processInstanceBusinessKey(reference).list().stream()
+        .anyMatch(instance -> !instance.getId().equals(execution.getProcessInstanceId()));
   }
 }

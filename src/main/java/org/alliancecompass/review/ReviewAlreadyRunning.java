@@ -1,15 +1,18 @@
 package org.alliancecompass.review;
 
+import java.util.Optional;
+
 import org.camunda.bpm.engine.ProcessEngineException;
 
 /**
- * An ad hoc review was asked for while a review of the alliance is under way: the request changes
- * nothing (the engine rolls it back) and the engine REST API answers 409.
+ * A review was to start while another review of the alliance is under way: an ad hoc review asked
+ * for, or the scheduled review's timer executed by hand while an ad hoc review runs. The request
+ * changes nothing (the engine rolls it back) and the engine REST API answers 409.
  */
 public class ReviewAlreadyRunning extends ProcessEngineException {
 
-  public ReviewAlreadyRunning(String reference, int reviewNo) {
-    super("Review " + reviewNo + " of alliance " + reference + " is under way; an ad hoc review can be asked for "
-        + "once it has closed");
+  public ReviewAlreadyRunning(String reference, Optional<Integer> reviewNo) {
+    super(reviewNo.map(no -> "Review " + no).orElse("A review") + " of alliance " + reference
+        + " is under way; another review can start once it has closed");
   }
 }

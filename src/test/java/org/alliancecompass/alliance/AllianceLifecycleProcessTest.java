@@ -71,9 +71,7 @@ class AllianceLifecycleProcessTest {
 
     // when the review timer fires and every partner scores the alliance poorly
     scenario.fireTimer(reference, LifecycleProcess.EVENT_REVIEW_DUE);
-    scenario.eachPartner(reference, "Task_AssessPartnerHealth", partner -> health(1, 2, 1, 2));
-    scenario.complete(reference, "Task_RecordObjectiveAchievement", MANAGER,
-        values("objectivesAchieved", 10, "objectiveNotes", "Nothing delivered"));
+    answerReview(reference, health(1, 2, 1, 2), 10, "Nothing delivered");
     scenario.eachPartner(reference, "Task_CastPartnerVote", partner -> values("vote", "DISSOLVE", "voteRationale", "No way forward"));
     dissolve(reference);
 
@@ -93,9 +91,7 @@ class AllianceLifecycleProcessTest {
 
     // when the first review is AT_RISK (overall 50) and the plan is agreed
     scenario.fireTimer(reference, LifecycleProcess.EVENT_REVIEW_DUE);
-    scenario.eachPartner(reference, "Task_AssessPartnerHealth", partner -> health(3, 3, 3, 3));
-    scenario.complete(reference, "Task_RecordObjectiveAchievement", MANAGER,
-        values("objectivesAchieved", 40, "objectiveNotes", "Behind plan"));
+    answerReview(reference, health(3, 3, 3, 3), 40, "Behind plan");
     scenario.complete(reference, "Task_AgreeImprovementPlan", MANAGER, values("improvementActions", json(List.of(
         action("trust", "Joint away day"), action("decisionMaking", "Fix the agenda"),
         action("managementCapability", "Shared dashboard"), action("flexibility", "Quarterly horizon scan")))));
@@ -106,9 +102,7 @@ class AllianceLifecycleProcessTest {
 
     // and when the next review is HEALTHY
     scenario.fireTimer(reference, LifecycleProcess.EVENT_REVIEW_DUE);
-    scenario.eachPartner(reference, "Task_AssessPartnerHealth", partner -> health(5, 4, 4, 4));
-    scenario.complete(reference, "Task_RecordObjectiveAchievement", MANAGER,
-        values("objectivesAchieved", 60, "objectiveNotes", "Catching up"));
+    answerReview(reference, health(5, 4, 4, 4), 60, "Catching up");
 
     // then
     assertThat(dueInDays(lifecycle)).isBetween(88L, 93L);
@@ -122,9 +116,7 @@ class AllianceLifecycleProcessTest {
     ProcessInstance lifecycle = proposeAndActivate("Renegotiating Alliance");
     String reference = lifecycle.getBusinessKey();
     scenario.fireTimer(reference, LifecycleProcess.EVENT_REVIEW_DUE);
-    scenario.eachPartner(reference, "Task_AssessPartnerHealth", partner -> health(2, 1, 2, 1));
-    scenario.complete(reference, "Task_RecordObjectiveAchievement", MANAGER,
-        values("objectivesAchieved", 20, "objectiveNotes", "Stalled"));
+    answerReview(reference, health(2, 1, 2, 1), 20, "Stalled");
 
     // when the partners vote unanimously to renegotiate, and new terms are agreed
     scenario.eachPartner(reference, "Task_CastPartnerVote", partner -> values("vote", "RENEGOTIATE", "voteRationale", "Terms are wrong"));
@@ -148,10 +140,8 @@ class AllianceLifecycleProcessTest {
     String reference = lifecycle.getBusinessKey();
 
     // when
-    runtime.createMessageCorrelation(LifecycleProcess.MESSAGE_AD_HOC_REVIEW).processInstanceBusinessKey(reference).correlate();
-    scenario.eachPartner(reference, "Task_AssessPartnerHealth", partner -> health(4, 4, 4, 4));
-    scenario.complete(reference, "Task_RecordObjectiveAchievement", MANAGER,
-        values("objectivesAchieved", 50, "objectiveNotes", "On plan"));
+    requestAdHocReview(reference);
+    answerReview(reference, health(4, 4, 4, 4), 50, "On plan");
 
     // then
     assertThat(lifecycle).hasPassed("Event_AdHocReviewRequested", "Call_AdHocReview", "Task_RescheduleReview")
@@ -167,10 +157,8 @@ class AllianceLifecycleProcessTest {
     String reference = lifecycle.getBusinessKey();
 
     // when
-    runtime.createMessageCorrelation(LifecycleProcess.MESSAGE_AD_HOC_REVIEW).processInstanceBusinessKey(reference).correlate();
-    scenario.eachPartner(reference, "Task_AssessPartnerHealth", partner -> health(1, 1, 1, 1));
-    scenario.complete(reference, "Task_RecordObjectiveAchievement", MANAGER,
-        values("objectivesAchieved", 0, "objectiveNotes", "Failed"));
+    requestAdHocReview(reference);
+    answerReview(reference, health(1, 1, 1, 1), 0, "Failed");
     scenario.eachPartner(reference, "Task_CastPartnerVote", partner -> values("vote", "DISSOLVE", "voteRationale", "Over"));
     dissolve(reference);
 
@@ -187,10 +175,8 @@ class AllianceLifecycleProcessTest {
     String reference = lifecycle.getBusinessKey();
 
     // when
-    runtime.createMessageCorrelation(LifecycleProcess.MESSAGE_AD_HOC_REVIEW).processInstanceBusinessKey(reference).correlate();
-    scenario.eachPartner(reference, "Task_AssessPartnerHealth", partner -> health(1, 2, 1, 1));
-    scenario.complete(reference, "Task_RecordObjectiveAchievement", MANAGER,
-        values("objectivesAchieved", 5, "objectiveNotes", "Wrong terms"));
+    requestAdHocReview(reference);
+    answerReview(reference, health(1, 2, 1, 1), 5, "Wrong terms");
     scenario.eachPartner(reference, "Task_CastPartnerVote", partner -> values("vote", "RENEGOTIATE", "voteRationale", "Rethink"));
 
     // then
@@ -231,15 +217,42 @@ class AllianceLifecycleProcessTest {
     scenario.fireTimer(reference, LifecycleProcess.EVENT_REVIEW_DUE);
 
     // when
-    assertThatThrownBy(() -> runtime
-            .createMessageCorrelation(LifecycleProcess.MESSAGE_AD_HOC_REVIEW).processInstanceBusinessKey(reference)
-            .correlate())
+    assertThatThrownBy(() -> requestAdHocReview(reference))
         .isInstanceOf(ReviewAlreadyRunning.class).hasMessageContaining("Review 1");
 
     // then nothing started: one review, one assessment per partner
     assertThat(reviews.ofAlliance(reference)).hasSize(1);
     assertThat(scenario.tasks(reference, "Task_AssessPartnerHealth")).hasSize(3);
     assertThat(lifecycle).hasNotPassed("Event_AdHocReviewRequested");
+  }
+
+  @Test
+  @DisplayName("The scheduled review waits while an ad hoc review runs, and comes a cycle after it")
+  void scheduledReviewWaitsForAdHocReview() {
+    // given an ad hoc review under way
+    ProcessInstance lifecycle = proposeAndActivate("Watched Alliance");
+    String reference = lifecycle.getBusinessKey();
+    requestAdHocReview(reference);
+
+    // then the scheduled review's timer is held: no job executor takes it
+    assertThat(reviewTimer(lifecycle).isSuspended()).isTrue();
+
+    // when an administrator executes it by hand all the same
+    assertThatThrownBy(() -> scenario.fireTimer(reference, LifecycleProcess.EVENT_REVIEW_DUE))
+        .hasStackTraceContaining("Review 1 of alliance " + reference + " is under way");
+
+    // then no second review: one review, one assessment per partner
+    assertThat(reviews.ofAlliance(reference)).hasSize(1);
+    assertThat(scenario.tasks(reference, "Task_AssessPartnerHealth")).hasSize(3);
+    assertThat(lifecycle).hasNotPassed("Call_ScheduledReview");
+
+    // when the ad hoc review ends well
+    answerReview(reference, health(4, 4, 4, 4), 60, "On plan");
+
+    // then the scheduled review is released, a cycle on
+    assertThat(lifecycle).hasPassed("Task_RescheduleReview").isWaitingAt(LifecycleProcess.EVENT_REVIEW_DUE);
+    assertThat(reviewTimer(lifecycle).isSuspended()).isFalse();
+    assertThat(dueInDays(lifecycle)).isBetween(88L, 93L);
   }
 
   @Test
@@ -297,6 +310,18 @@ class AllianceLifecycleProcessTest {
     }
   }
 
+  void requestAdHocReview(String reference) {
+    runtime.createMessageCorrelation(LifecycleProcess.MESSAGE_AD_HOC_REVIEW).processInstanceBusinessKey(reference)
+        .correlate();
+  }
+
+  /** Every partner answers its health assessment alike; then the manager records objective achievement. */
+  void answerReview(String reference, Map<String, Object> answers, int objectivesAchieved, String notes) {
+    scenario.eachPartner(reference, "Task_AssessPartnerHealth", partner -> answers);
+    scenario.complete(reference, "Task_RecordObjectiveAchievement", MANAGER,
+        values("objectivesAchieved", objectivesAchieved, "objectiveNotes", notes));
+  }
+
   /** The dissolution, run through: exit plan, every partner settles, lessons learned. */
   void dissolve(String reference) {
     scenario.complete(reference, "Task_PrepareExitPlan", MANAGER, values("obligations", "Pay the last invoices",
@@ -309,9 +334,14 @@ class AllianceLifecycleProcessTest {
   }
 
   long dueInDays(ProcessInstance lifecycle) {
-    java.util.Date due = engine.getManagementService().createJobQuery().processInstanceId(lifecycle.getId())
-        .activityId(LifecycleProcess.EVENT_REVIEW_DUE).singleResult().getDuedate();
+    java.util.Date due = reviewTimer(lifecycle).getDuedate();
     return java.time.Duration.between(java.time.Instant.now(), due.toInstant()).toDays();
+  }
+
+  /** The timer job the alliance waits on for its next scheduled review. */
+  org.camunda.bpm.engine.runtime.Job reviewTimer(ProcessInstance lifecycle) {
+    return engine.getManagementService().createJobQuery().processInstanceId(lifecycle.getId())
+        .activityId(LifecycleProcess.EVENT_REVIEW_DUE).singleResult();
   }
 
   static Map<String, Object> action(String dimension, String action) {
