@@ -52,9 +52,10 @@ class OpenReview implements JavaDelegate {
     // one review at a time: the alliance's row is locked until this transaction ends, so two
     // requests at once (two managers, two nodes) cannot both find no review running
     alliances.lock(reference);
-    if (anotherReviewRunning(execution, reference)) {
-      throw new ReviewAlreadyRunning(reference, reviews.openReviewNo(reference));
-    }
+    reviews.open(reference).stream().filter(review -> running(execution, review.processInstanceId())).findFirst()
+        .ifPresent(review -> {
+          throw new ReviewAlreadyRunning(reference, review.reviewNo());
+        });
     List<String> asked = partners.current(reference).stream().map(Partner::organisationId).toList();
     Object cycleText = execution.getVariable("reviewCycle");
     ReviewCycle cycle = cycleText == null ? ReviewCycle.DEFAULT : ReviewCycle.parse(cycleText.toString());
@@ -78,13 +79,11 @@ class OpenReview implements JavaDelegate {
   }
 
   /**
-   * Whether a review process of the alliance other than this one is running. The engine, not the
-   * {@code review} table, is asked: a review process cancelled by hand in Cockpit leaves no
-   * running instance behind, though its row may still say open.
+   * Whether an open review's process is still running. A review process deleted by hand in Cockpit
+   * leaves its row open; it must not keep the alliance from being reviewed again.
    */
-  private static boolean anotherReviewRunning(DelegateExecution execution, String reference) {
+  private static boolean running(DelegateExecution execution, String processInstanceId) {
     return execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(ReviewProcess.KEY).processInstanceBusinessKey(reference).list().stream()
-        .anyMatch(instance -> !instance.getId().equals(execution.getProcessInstanceId()));
+        .processInstanceId(processInstanceId).count() > 0;
   }
 }

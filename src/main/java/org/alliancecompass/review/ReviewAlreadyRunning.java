@@ -1,7 +1,5 @@
 package org.alliancecompass.review;
 
-import java.util.Optional;
-
 import org.camunda.bpm.engine.ProcessEngineException;
 
 /**
@@ -11,8 +9,8 @@ import org.camunda.bpm.engine.ProcessEngineException;
  */
 public class ReviewAlreadyRunning extends ProcessEngineException {
 
-  public ReviewAlreadyRunning(String reference, Optional<Integer> reviewNo) {
-    super(reviewNo.map(no -> "Review " + no).orElse("A review") + " of alliance " + reference
-        + " is under way; another review can start once it has closed");
+  public ReviewAlreadyRunning(String reference, int reviewNo) {
+    super("Review " + reviewNo + " of alliance " + reference + " is under way; another review can start once it "
+        + "has closed");
   }
 }

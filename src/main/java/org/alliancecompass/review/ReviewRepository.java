@@ -63,10 +63,10 @@ public class ReviewRepository {
         .param(reference).query(Review.class).list();
   }
 
-  /** The number of the alliance's review under way, if one is. */
-  public Optional<Integer> openReviewNo(String reference) {
-    return jdbc.sql("select max(review_no) from review where alliance_reference = ? and status = 'OPEN'")
-        .param(reference).query(Integer.class).optional();
+  /** The alliance's reviews still open: under way, or (rarely) left open by a process deleted by hand. */
+  List<Review> open(String reference) {
+    return jdbc.sql("select * from review where alliance_reference = ? and status = 'OPEN'")
+        .param(reference).query(Review.class).list();
   }
 
   /** Each alliance's latest closed review, by alliance reference. */

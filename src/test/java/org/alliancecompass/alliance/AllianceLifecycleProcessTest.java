@@ -256,6 +256,26 @@ class AllianceLifecycleProcessTest {
   }
 
   @Test
+  @DisplayName("A review an administrator cancels in Cockpit does not stop the alliance from being reviewed again")
+  void reviewCancelledByHandDoesNotBlock() {
+    // given a scheduled review under way, which an administrator cancels by modifying the
+    // alliance's process instance: back to waiting for the next review
+    ProcessInstance lifecycle = proposeAndActivate("Tidied Alliance");
+    String reference = lifecycle.getBusinessKey();
+    scenario.fireTimer(reference, LifecycleProcess.EVENT_REVIEW_DUE);
+    runtime.createProcessInstanceModification(lifecycle.getId()).cancelAllForActivity("Call_ScheduledReview")
+        .startBeforeActivity(LifecycleProcess.EVENT_REVIEW_DUE).execute(true, true);
+    assertThat(scenario.tasks(reference, "Task_AssessPartnerHealth")).isEmpty();
+
+    // when
+    requestAdHocReview(reference);
+
+    // then a new review runs, with one assessment per partner
+    assertThat(reviews.ofAlliance(reference)).extracting(org.alliancecompass.review.Review::reviewNo).containsExactly(1, 2);
+    assertThat(scenario.tasks(reference, "Task_AssessPartnerHealth")).hasSize(3);
+  }
+
+  @Test
   @DisplayName("A dissolution requested during a review cancels the review and its open assessments")
   void dissolutionRequestedDuringReview() {
     // given

@@ -23,7 +23,7 @@ class ExpectedRefusalsFilterTest {
   void onlyExpectedRefusalsAreDropped() {
     Throwable refusedForm = new ProcessEngineException("Cannot submit task form",
         new FormFieldValidationException("validation", "Invalid form data: trustFairDealing: is required"));
-    Throwable busy = new ReviewAlreadyRunning("ALL-2026-0001", java.util.Optional.of(3));
+    Throwable busy = new ReviewAlreadyRunning("ALL-2026-0001", 3);
     Throwable databaseDown = new ProcessEngineException("Connection refused");
 
     assertThat(decide(engine, refusedForm)).isEqualTo(FilterReply.DENY);
