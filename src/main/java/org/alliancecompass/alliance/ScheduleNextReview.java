@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * Schedules the next review after a review: one review cycle on, or half a cycle after an
  * AT_RISK or CRITICAL outcome. After an ad hoc review the waiting review timer, held while it ran,
- * is moved and released ({@link ReviewTimer}), so the alliance is not reviewed again soon after. Used by {@code Task_ScheduleNextReview} and
- * {@code Task_RescheduleReview} in {@code alliance-lifecycle}.
+ * is moved and released ({@link ReviewTimer}), so the alliance is not reviewed again soon after.
+ * Used by {@code Task_ScheduleNextReview} and {@code Task_RescheduleReview} in
+ * {@code alliance-lifecycle}.
  */
 @Component("scheduleNextReview")
 class ScheduleNextReview implements JavaDelegate {

@@ -79,8 +79,9 @@ class OpenReview implements JavaDelegate {
   }
 
   /**
-   * Whether an open review's process is still running. A review process deleted by hand in Cockpit
-   * leaves its row open; it must not keep the alliance from being reviewed again.
+   * Whether an open review's process is still running. A review an administrator cancels by
+   * modifying the alliance's process instance in Cockpit leaves its row open; it must not keep the
+   * alliance from being reviewed again.
    */
   private static boolean running(DelegateExecution execution, String processInstanceId) {
     return execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()

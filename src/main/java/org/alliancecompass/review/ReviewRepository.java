@@ -63,7 +63,7 @@ public class ReviewRepository {
         .param(reference).query(Review.class).list();
   }
 
-  /** The alliance's reviews still open: under way, or (rarely) left open by a process deleted by hand. */
+  /** The alliance's reviews still open: under way, or (rarely) left open by a review cancelled by hand. */
   List<Review> open(String reference) {
     return jdbc.sql("select * from review where alliance_reference = ? and status = 'OPEN'")
         .param(reference).query(Review.class).list();

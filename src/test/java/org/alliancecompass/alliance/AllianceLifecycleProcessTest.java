@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.alliancecompass.decision.DecisionRegister;
+import org.alliancecompass.review.Review;
 import org.alliancecompass.review.ReviewAlreadyRunning;
+import org.alliancecompass.review.ReviewRepository;
 import org.alliancecompass.support.ProcessScenario;
 import org.alliancecompass.support.ProcessTest;
 import org.camunda.bpm.engine.HistoryService;
@@ -41,7 +43,7 @@ class AllianceLifecycleProcessTest {
   @Autowired RuntimeService runtime;
   @Autowired AllianceRepository alliances;
   @Autowired DecisionRegister decisions;
-  @Autowired org.alliancecompass.review.ReviewRepository reviews;
+  @Autowired ReviewRepository reviews;
 
   @BeforeEach
   void setUp() {
@@ -271,7 +273,7 @@ class AllianceLifecycleProcessTest {
     requestAdHocReview(reference);
 
     // then a new review runs, with one assessment per partner
-    assertThat(reviews.ofAlliance(reference)).extracting(org.alliancecompass.review.Review::reviewNo).containsExactly(1, 2);
+    assertThat(reviews.ofAlliance(reference)).extracting(Review::reviewNo).containsExactly(1, 2);
     assertThat(scenario.tasks(reference, "Task_AssessPartnerHealth")).hasSize(3);
   }
 
@@ -289,7 +291,7 @@ class AllianceLifecycleProcessTest {
 
     // then
     assertThat(scenario.tasks(reference, "Task_AssessPartnerHealth")).isEmpty();
-    assertThat(reviews.ofAlliance(reference)).extracting(org.alliancecompass.review.Review::status).containsExactly("CANCELLED");
+    assertThat(reviews.ofAlliance(reference)).extracting(Review::status).containsExactly("CANCELLED");
     assertThat(lifecycle).isWaitingAt(LifecycleProcess.CALL_DISSOLUTION);
   }
 
