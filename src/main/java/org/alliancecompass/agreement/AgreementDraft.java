@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.alliancecompass.alliance.ReviewCycle;
-import org.alliancecompass.selection.PartnerRegistry;
+import org.alliancecompass.identity.PartnerRegistry;
 import org.alliancecompass.taskform.FormViolation;
 import org.alliancecompass.taskform.SubmissionRule;
 import org.alliancecompass.taskform.SubmittedForm;
@@ -58,12 +58,12 @@ class AgreementDraft implements TaskListener, SubmissionRule {
     Set<String> seen = new HashSet<>();
     BigDecimal total = BigDecimal.ZERO;
     for (Map<String, Object> row : rows) {
-      String organisation = String.valueOf(row.get("organisationId"));
+      String organisation = String.valueOf(row.get(AgreementProcess.COMMITMENT_ORGANISATION_ID));
       if (!partners.contains(organisation) || !seen.add(organisation)) {
         violations.add(new FormViolation(PARTNER_COMMITMENTS, "'" + organisation + "' is not a partner of this "
             + "alliance, or is listed twice; the partners are " + String.join(", ", partners)));
       } else {
-        total = total.add(new BigDecimal(String.valueOf(row.get("expectedShare"))));
+        total = total.add(new BigDecimal(String.valueOf(row.get(AgreementProcess.COMMITMENT_EXPECTED_SHARE))));
       }
     }
     if (!seen.containsAll(partners)) {
@@ -81,13 +81,13 @@ class AgreementDraft implements TaskListener, SubmissionRule {
     SubmittedForm form = SubmittedForm.of(task);
     ReviewCycle cycle = ReviewCycle.parse(form.text(AgreementProcess.REVIEW_CYCLE));
     List<Agreement.Commitment> commitments = form.items(PARTNER_COMMITMENTS).stream()
-        .map(row -> new Agreement.Commitment(String.valueOf(row.get("organisationId")),
-            registry.nameOf(String.valueOf(row.get("organisationId"))), String.valueOf(row.get("commitment")).trim(),
-            new BigDecimal(String.valueOf(row.get("expectedShare"))).doubleValue()))
+        .map(row -> new Agreement.Commitment(String.valueOf(row.get(AgreementProcess.COMMITMENT_ORGANISATION_ID)),
+            registry.nameOf(String.valueOf(row.get(AgreementProcess.COMMITMENT_ORGANISATION_ID))), String.valueOf(row.get(AgreementProcess.COMMITMENT_TEXT)).trim(),
+            new BigDecimal(String.valueOf(row.get(AgreementProcess.COMMITMENT_EXPECTED_SHARE))).doubleValue()))
         .toList();
-    long id = agreements.insertDraft(new Agreement(null, form.allianceReference(), DRAFT_VERSION.from(task).get(),
-        AgreementRepository.DRAFT, form.text(AgreementProcess.FORMALITY), form.text(AgreementProcess.COORDINATION),
-        form.text(AgreementProcess.GOVERNANCE), form.text(AgreementProcess.DECISION_RULE),
+    long id = agreements.insert(new Agreement(null, form.allianceReference(), DRAFT_VERSION.from(task).get(),
+        AgreementStatus.DRAFT, form.text(AgreementProcess.FORMALITY), form.text(AgreementProcess.COORDINATION),
+        form.text(AgreementProcess.GOVERNANCE), DecisionRule.valueOf(form.text(AgreementProcess.DECISION_RULE)),
         form.text(AgreementProcess.RISK_GAIN_SHARE), form.text(AgreementProcess.OBJECTIVES_AND_KPIS), cycle.toString(),
         form.text(AgreementProcess.EXIT_PROVISIONS), form.user(), null, null, null, commitments));
     AGREEMENT_VERSION_ID.on(task.getExecution()).set(id);

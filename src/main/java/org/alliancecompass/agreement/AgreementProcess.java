@@ -42,6 +42,23 @@ public final class AgreementProcess {
   public static final String OBJECTIVES_AND_KPIS = "objectivesAndKpis";
   public static final String REVIEW_CYCLE = "reviewCycle";
   public static final String EXIT_PROVISIONS = "exitProvisions";
+  /** The fields of one row of {@link #PARTNER_COMMITMENTS}. */
+  public static final String COMMITMENT_ORGANISATION_ID = "organisationId";
+  public static final String COMMITMENT_ORGANISATION_NAME = "organisationName";
+  public static final String COMMITMENT_TEXT = "commitment";
+  public static final String COMMITMENT_EXPECTED_SHARE = "expectedShare";
+
+  // the decisions on a draft: fields of forms/legal-review.form, agreement-signature.form, agreement-approval.form
+  public static final String LEGAL_DECISION = "legalDecision";
+  public static final String LEGAL_COMMENTS = "legalComments";
+  public static final String SIGNATURE_DECISION = "signatureDecision";
+  public static final String DECLINE_REASON = "declineReason";
+  public static final String AGREEMENT_DECISION = "agreementDecision";
+  public static final String AGREEMENT_DECISION_REASON = "agreementDecisionReason";
+  /** The decision that lets a draft go on; anything else returns it for redrafting. */
+  public static final String APPROVE = "APPROVE";
+  public static final String SIGN = "SIGN";
+  public static final String DECLINE = "DECLINE";
 
   private AgreementProcess() {
   }

@@ -1,5 +1,7 @@
 package org.alliancecompass.agreement;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -10,14 +12,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The versions of each alliance's agreement. */
+/** The versions of each alliance's agreement. Other modules use {@link Agreements}. */
 @Repository
-public class AgreementRepository {
-
-  public static final String DRAFT = "DRAFT";
-  public static final String RETURNED = "RETURNED";
-  public static final String APPROVED = "APPROVED";
-  public static final String SUPERSEDED = "SUPERSEDED";
+class AgreementRepository {
 
   private static final String COLUMNS = """
       id, alliance_reference, version_no, status, formality, coordination, governance, decision_rule, risk_gain_share,
@@ -29,24 +26,27 @@ public class AgreementRepository {
     this.jdbc = jdbc;
   }
 
-  public int nextVersionNo(String reference) {
+  int nextVersionNo(String reference) {
     return jdbc.sql("select coalesce(max(version_no), 0) + 1 from agreement_version where alliance_reference = ?")
         .param(reference).query(Integer.class).single();
   }
 
-  /** Stores a new draft with its commitments; returns its id. */
-  long insertDraft(Agreement draft) {
+  /** Stores a version with its commitments, in the status it has; returns its id. */
+  long insert(Agreement version) {
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("""
             insert into agreement_version (alliance_reference, version_no, status, formality, coordination, governance,
-              decision_rule, risk_gain_share, objectives_kpis, review_cycle, exit_provisions, drafted_by, drafted_at)
-            values (?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(draft.allianceReference(), draft.versionNo(), draft.formality(), draft.coordination(),
-            draft.governance(), draft.decisionRule(), draft.riskGainShare(), draft.objectivesKpis(),
-            draft.reviewCycle(), draft.exitProvisions(), draft.draftedBy(), OffsetDateTime.now(ZoneOffset.UTC))
+              decision_rule, risk_gain_share, objectives_kpis, review_cycle, exit_provisions, drafted_by, drafted_at,
+              decided_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(version.allianceReference(), version.versionNo(), version.status().name(), version.formality(),
+            version.coordination(), version.governance(), version.decisionRule().name(), version.riskGainShare(),
+            version.objectivesKpis(), version.reviewCycle(), version.exitProvisions(), version.draftedBy(),
+            version.draftedAt() == null ? OffsetDateTime.now(ZoneOffset.UTC) : version.draftedAt(),
+            version.decidedAt())
         .update(key, "id");
     long id = key.getKey().longValue();
-    for (Agreement.Commitment c : draft.commitments()) {
+    for (Agreement.Commitment c : version.commitments()) {
       jdbc.sql("""
               insert into agreement_commitment (agreement_id, organisation_id, organisation_name, commitment, expected_share)
               values (?, ?, ?, ?, ?)""")
@@ -56,37 +56,38 @@ public class AgreementRepository {
   }
 
   void returnForRedrafting(long id, String reason) {
-    jdbc.sql("update agreement_version set status = 'RETURNED', decided_at = ?, return_reason = ? where id = ?")
-        .params(OffsetDateTime.now(ZoneOffset.UTC), reason, id).update();
+    jdbc.sql("update agreement_version set status = ?, decided_at = ?, return_reason = ? where id = ?")
+        .params(AgreementStatus.RETURNED.name(), OffsetDateTime.now(ZoneOffset.UTC), reason, id).update();
   }
 
   /** The version comes into force; the one in force before is superseded. */
   void approve(long id) {
     Agreement approved = find(id).orElseThrow();
-    jdbc.sql("update agreement_version set status = 'SUPERSEDED' where alliance_reference = ? and status = 'APPROVED'")
-        .param(approved.allianceReference()).update();
-    jdbc.sql("update agreement_version set status = 'APPROVED', decided_at = ? where id = ?")
-        .params(OffsetDateTime.now(ZoneOffset.UTC), id).update();
+    jdbc.sql("update agreement_version set status = ? where alliance_reference = ? and status = ?")
+        .params(AgreementStatus.SUPERSEDED.name(), approved.allianceReference(), AgreementStatus.APPROVED.name())
+        .update();
+    jdbc.sql("update agreement_version set status = ?, decided_at = ? where id = ?")
+        .params(AgreementStatus.APPROVED.name(), OffsetDateTime.now(ZoneOffset.UTC), id).update();
   }
 
-  public Optional<Agreement> find(long id) {
+  Optional<Agreement> find(long id) {
     return jdbc.sql("select " + COLUMNS + " from agreement_version where id = ?").param(id)
         .query(AgreementRepository::row).optional().map(this::withCommitments);
   }
 
   /** The latest version, whatever its status. */
-  public Optional<Agreement> latest(String reference) {
+  Optional<Agreement> latest(String reference) {
     return jdbc.sql("select " + COLUMNS + " from agreement_version where alliance_reference = ? order by version_no desc")
         .param(reference).query(AgreementRepository::row).list().stream().findFirst().map(this::withCommitments);
   }
 
-  /** The agreement in force. */
-  public Optional<Agreement> inForce(String reference) {
-    return jdbc.sql("select " + COLUMNS + " from agreement_version where alliance_reference = ? and status = 'APPROVED'")
-        .param(reference).query(AgreementRepository::row).optional().map(this::withCommitments);
+  Optional<Agreement> inForce(String reference) {
+    return jdbc.sql("select " + COLUMNS + " from agreement_version where alliance_reference = ? and status = ?")
+        .params(reference, AgreementStatus.APPROVED.name()).query(AgreementRepository::row).optional()
+        .map(this::withCommitments);
   }
 
-  public List<Agreement> ofAlliance(String reference) {
+  List<Agreement> ofAlliance(String reference) {
     return jdbc.sql("select " + COLUMNS + " from agreement_version where alliance_reference = ? order by version_no")
         .param(reference).query(AgreementRepository::row).list().stream().map(this::withCommitments).toList();
   }
@@ -98,12 +99,12 @@ public class AgreementRepository {
         .param(agreement.id()).query(Agreement.Commitment.class).list());
   }
 
-  private static Agreement row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+  private static Agreement row(ResultSet rs, int i) throws SQLException {
     return new Agreement(rs.getLong("id"), rs.getString("alliance_reference"), rs.getInt("version_no"),
-        rs.getString("status"), rs.getString("formality"), rs.getString("coordination"), rs.getString("governance"),
-        rs.getString("decision_rule"), rs.getString("risk_gain_share"), rs.getString("objectives_kpis"),
-        rs.getString("review_cycle"), rs.getString("exit_provisions"), rs.getString("drafted_by"),
-        rs.getObject("drafted_at", OffsetDateTime.class), rs.getObject("decided_at", OffsetDateTime.class),
-        rs.getString("return_reason"), List.of());
+        AgreementStatus.valueOf(rs.getString("status")), rs.getString("formality"), rs.getString("coordination"),
+        rs.getString("governance"), DecisionRule.valueOf(rs.getString("decision_rule")),
+        rs.getString("risk_gain_share"), rs.getString("objectives_kpis"), rs.getString("review_cycle"),
+        rs.getString("exit_provisions"), rs.getString("drafted_by"), rs.getObject("drafted_at", OffsetDateTime.class),
+        rs.getObject("decided_at", OffsetDateTime.class), rs.getString("return_reason"), List.of());
   }
 }

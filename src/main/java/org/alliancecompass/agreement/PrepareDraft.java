@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.alliancecompass.alliance.Partner;
-import org.alliancecompass.alliance.PartnerRepository;
+import org.alliancecompass.alliance.Alliances;
+import org.alliancecompass.alliance.LifecycleProcess;
 import org.alliancecompass.taskform.FormJson;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -28,18 +29,18 @@ import org.springframework.stereotype.Component;
 @Component("prepareDraft")
 class PrepareDraft implements JavaDelegate {
 
-  private final PartnerRepository partners;
+  private final Alliances alliances;
   private final AgreementRepository agreements;
 
-  PrepareDraft(PartnerRepository partners, AgreementRepository agreements) {
-    this.partners = partners;
+  PrepareDraft(Alliances alliances, AgreementRepository agreements) {
+    this.alliances = alliances;
     this.agreements = agreements;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String reference = execution.getProcessBusinessKey();
-    List<Partner> signatories = partners.current(reference);
+    List<Partner> signatories = alliances.current(reference);
     PARTNER_GROUPS.on(execution).set(signatories.stream().map(Partner::organisationId).toList());
     DRAFT_VERSION.on(execution).set(agreements.nextVersionNo(reference));
     AGREEMENT_DECLINED.on(execution).set(false);
@@ -50,14 +51,14 @@ class PrepareDraft implements JavaDelegate {
         execution.setVariable(AgreementProcess.FORMALITY, terms.formality());
         execution.setVariable(AgreementProcess.COORDINATION, terms.coordination());
         execution.setVariable(AgreementProcess.GOVERNANCE, terms.governance());
-        execution.setVariable(AgreementProcess.DECISION_RULE, terms.decisionRule());
+        execution.setVariable(AgreementProcess.DECISION_RULE, terms.decisionRule().name());
         execution.setVariable(AgreementProcess.RISK_GAIN_SHARE, terms.riskGainShare());
         execution.setVariable(AgreementProcess.OBJECTIVES_AND_KPIS, terms.objectivesKpis());
         execution.setVariable(AgreementProcess.EXIT_PROVISIONS, terms.exitProvisions());
       });
       if (previous.isEmpty()) {
-        execution.setVariable(AgreementProcess.DECISION_RULE, "UNANIMOUS");
-        execution.setVariable(AgreementProcess.OBJECTIVES_AND_KPIS, execution.getVariable("objectives"));
+        execution.setVariable(AgreementProcess.DECISION_RULE, DecisionRule.DEFAULT.name());
+        execution.setVariable(AgreementProcess.OBJECTIVES_AND_KPIS, execution.getVariable(LifecycleProcess.OBJECTIVES.getName()));
       }
       execution.setVariable(AgreementProcess.PARTNER_COMMITMENTS,
           FormJson.of(commitments(signatories, previous.map(Agreement::commitments).orElse(List.of()))));
@@ -73,10 +74,10 @@ class PrepareDraft implements JavaDelegate {
       Optional<Agreement.Commitment> had = before.stream()
           .filter(c -> c.organisationId().equals(partner.organisationId())).findFirst();
       Map<String, Object> row = new LinkedHashMap<>();
-      row.put("organisationName", partner.organisationName());
-      row.put("organisationId", partner.organisationId());
-      row.put("commitment", had.map(Agreement.Commitment::commitment).orElse(""));
-      row.put("expectedShare", had.map(Agreement.Commitment::expectedShare).orElse(shares.get(i).doubleValue()));
+      row.put(AgreementProcess.COMMITMENT_ORGANISATION_NAME, partner.organisationName());
+      row.put(AgreementProcess.COMMITMENT_ORGANISATION_ID, partner.organisationId());
+      row.put(AgreementProcess.COMMITMENT_TEXT, had.map(Agreement.Commitment::commitment).orElse(""));
+      row.put(AgreementProcess.COMMITMENT_EXPECTED_SHARE, had.map(Agreement.Commitment::expectedShare).orElse(shares.get(i).doubleValue()));
       rows.add(row);
     }
     return rows;

@@ -3,8 +3,7 @@ package org.alliancecompass.agreement;
 import static org.alliancecompass.agreement.AgreementProcess.AGREEMENT_VERSION;
 import static org.alliancecompass.agreement.AgreementProcess.AGREEMENT_VERSION_ID;
 
-import org.alliancecompass.alliance.AllianceRepository;
-import org.alliancecompass.alliance.PartnerRepository;
+import org.alliancecompass.alliance.Alliances;
 import org.alliancecompass.alliance.ReviewCycle;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,12 +18,10 @@ import org.springframework.stereotype.Component;
 class RecordAgreement implements JavaDelegate {
 
   private final AgreementRepository agreements;
-  private final PartnerRepository partners;
-  private final AllianceRepository alliances;
+  private final Alliances alliances;
 
-  RecordAgreement(AgreementRepository agreements, PartnerRepository partners, AllianceRepository alliances) {
+  RecordAgreement(AgreementRepository agreements, Alliances alliances) {
     this.agreements = agreements;
-    this.partners = partners;
     this.alliances = alliances;
   }
 
@@ -34,7 +31,7 @@ class RecordAgreement implements JavaDelegate {
     agreements.approve(id);
     Agreement agreement = agreements.find(id).orElseThrow();
     for (Agreement.Commitment commitment : agreement.commitments()) {
-      partners.applyAgreement(agreement.allianceReference(), commitment.organisationId(), commitment.commitment(),
+      alliances.applyAgreement(agreement.allianceReference(), commitment.organisationId(), commitment.commitment(),
           commitment.expectedShare());
     }
     alliances.updateReviewCycle(agreement.allianceReference(), ReviewCycle.parse(agreement.reviewCycle()));

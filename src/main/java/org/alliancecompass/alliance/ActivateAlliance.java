@@ -18,12 +18,10 @@ import org.springframework.stereotype.Component;
 @Component("activateAlliance")
 class ActivateAlliance implements JavaDelegate {
 
-  private final AllianceRepository alliances;
-  private final PartnerRepository partners;
+  private final Alliances alliances;
 
-  ActivateAlliance(AllianceRepository alliances, PartnerRepository partners) {
+  ActivateAlliance(Alliances alliances) {
     this.alliances = alliances;
-    this.partners = partners;
   }
 
   @Override
@@ -31,7 +29,6 @@ class ActivateAlliance implements JavaDelegate {
     String reference = execution.getProcessBusinessKey();
     ReviewCycle cycle = ReviewCycle.parse(REVIEW_CYCLE.from(execution).get());
     Instant due = cycle.nextAfter(Instant.now(), false);
-    partners.activateSelected(reference);
     alliances.activate(reference, due);
     NEXT_REVIEW_DUE.on(execution).set(Date.from(due));
   }

@@ -17,9 +17,9 @@ import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncremente
 import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
 import org.springframework.stereotype.Repository;
 
-/** The alliances and their reference numbers. */
+/** The alliance table and the reference numbers. Other modules use {@link Alliances}. */
 @Repository
-public class AllianceRepository {
+class AllianceRepository {
 
   private static final String COLUMNS = """
       reference, name, alliance_type, purpose, objectives, review_cycle, status, proposed_by, proposed_at,
@@ -37,67 +37,70 @@ public class AllianceRepository {
   }
 
   /** The next free reference of this year: ALL-2026-0007. */
-  public String nextReference() {
+  String nextReference() {
     return "ALL-%d-%04d".formatted(Year.now(ZoneOffset.UTC).getValue(), referenceNumbers.nextLongValue());
   }
 
-  public void insert(Alliance alliance) {
+  void insert(Alliance alliance) {
     jdbc.sql("insert into alliance (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(alliance.reference(), alliance.name(), alliance.allianceType(), alliance.purpose(),
-            alliance.objectives(), alliance.reviewCycle(), alliance.status(), alliance.proposedBy(),
+        .params(alliance.reference(), alliance.name(), alliance.allianceType().name(), alliance.purpose(),
+            alliance.objectives(), alliance.reviewCycle(), alliance.status().name(), alliance.proposedBy(),
             alliance.proposedAt(), alliance.activatedAt(), alliance.dissolvedAt(), alliance.nextReviewDue(),
             alliance.processInstanceId())
         .update();
   }
 
-  public boolean exists(String reference) {
+  boolean exists(String reference) {
     return jdbc.sql("select count(*) from alliance where reference = ?").param(reference).query(Integer.class).single() > 0;
   }
 
-  /** Locks the alliance's row until the transaction ends: its changes happen one at a time. */
-  public void lock(String reference) {
+  boolean any() {
+    return jdbc.sql("select count(*) from alliance").query(Integer.class).single() > 0;
+  }
+
+  void lock(String reference) {
     jdbc.sql("select reference from alliance where reference = ? for update").param(reference).query(String.class)
         .optional();
   }
 
-  public Optional<Alliance> find(String reference) {
+  Optional<Alliance> find(String reference) {
     return jdbc.sql("select " + COLUMNS + " from alliance where reference = ?").param(reference)
         .query(Alliance.class).optional();
   }
 
-  public List<Alliance> findAll() {
+  List<Alliance> findAll() {
     return jdbc.sql("select " + COLUMNS + " from alliance order by proposed_at desc, reference desc")
         .query(Alliance.class).list();
   }
 
-  public void updateStatus(String reference, AllianceStatus status) {
+  void updateStatus(String reference, AllianceStatus status) {
     jdbc.sql("update alliance set status = ? where reference = ?").params(status.name(), reference).update();
   }
 
-  public void updateObjectives(String reference, String objectives) {
+  void updateObjectives(String reference, String objectives) {
     jdbc.sql("update alliance set objectives = ? where reference = ?").params(objectives, reference).update();
   }
 
-  public void updateReviewCycle(String reference, ReviewCycle cycle) {
+  void updateReviewCycle(String reference, ReviewCycle cycle) {
     jdbc.sql("update alliance set review_cycle = ? where reference = ?").params(cycle.toString(), reference).update();
   }
 
   /** Active from now; the first activation is kept when an alliance returns from renegotiation. */
-  public void activate(String reference, Instant nextReviewDue) {
+  void activate(String reference, Instant nextReviewDue) {
     jdbc.sql("""
-            update alliance set status = 'ACTIVE', activated_at = coalesce(activated_at, ?), next_review_due = ?
+            update alliance set status = ?, activated_at = coalesce(activated_at, ?), next_review_due = ?
             where reference = ?""")
-        .params(now(), utc(nextReviewDue), reference)
+        .params(AllianceStatus.ACTIVE.name(), now(), utc(nextReviewDue), reference)
         .update();
   }
 
-  public void scheduleReview(String reference, Instant nextReviewDue) {
+  void scheduleReview(String reference, Instant nextReviewDue) {
     jdbc.sql("update alliance set next_review_due = ? where reference = ?").params(utc(nextReviewDue), reference).update();
   }
 
-  public void dissolve(String reference) {
-    jdbc.sql("update alliance set status = 'DISSOLVED', dissolved_at = ?, next_review_due = null where reference = ?")
-        .params(now(), reference).update();
+  void dissolve(String reference) {
+    jdbc.sql("update alliance set status = ?, dissolved_at = ?, next_review_due = null where reference = ?")
+        .params(AllianceStatus.DISSOLVED.name(), now(), reference).update();
   }
 
   static OffsetDateTime now() {

@@ -11,20 +11,20 @@ import org.springframework.stereotype.Component;
 @Component("allianceStatus")
 public class AllianceStatusListener {
 
-  private final AllianceRepository alliances;
+  private final Alliances alliances;
 
-  AllianceStatusListener(AllianceRepository alliances) {
+  AllianceStatusListener(Alliances alliances) {
     this.alliances = alliances;
   }
 
   public void enter(DelegateExecution execution, String status) {
-    alliances.updateStatus(execution.getProcessBusinessKey(), AllianceStatus.valueOf(status));
+    alliances.enter(execution.getProcessBusinessKey(), AllianceStatus.valueOf(status));
   }
 
   /** Agreeing terms for the first time, or renegotiating an agreement in force. */
   public void enterAgreement(DelegateExecution execution) {
     boolean renegotiation = LifecycleProcess.AGREEMENT_VERSION.from(execution).getOptional().isPresent();
-    alliances.updateStatus(execution.getProcessBusinessKey(),
+    alliances.enter(execution.getProcessBusinessKey(),
         renegotiation ? AllianceStatus.RENEGOTIATING : AllianceStatus.AGREEING);
   }
 }

@@ -2,12 +2,12 @@ package org.alliancecompass.alliance;
 
 import java.time.OffsetDateTime;
 
-/** A partner organisation's membership of an alliance. */
+/** A partner organisation's membership of an alliance, from candidate to former partner. */
 public record Partner(
     String allianceReference,
     String organisationId,
     String organisationName,
-    String status,
+    PartnerStatus status,
     Double fitScore,
     Integer fitRank,
     Double expectedShare,

@@ -1,6 +1,5 @@
 package org.alliancecompass.alliance;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,20 +8,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.alliancecompass.identity.Organisation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The organisations of each alliance: candidates, partners, former partners. */
+/** The organisations of each alliance: candidates, partners, former partners. Other modules use {@link Alliances}. */
 @Repository
-public class PartnerRepository {
+class PartnerRepository {
 
   private static final String COLUMNS = """
       alliance_reference, organisation_id, organisation_name, status, fit_score, fit_rank, expected_share,
       commitment, joined_at, left_at""";
-
-  /** An organisation's record in earlier alliances: how many, and their average last health score. */
-  public record TrackRecord(int alliances, Double averageHealth) {
-  }
 
   private final JdbcClient jdbc;
 
@@ -31,112 +27,98 @@ public class PartnerRepository {
   }
 
   /** Nominates candidates; candidates of an earlier round that are not nominated again are withdrawn. */
-  public void nominate(String reference, Collection<Organisation> candidates) {
-    jdbc.sql("update alliance_partner set status = 'WITHDRAWN' where alliance_reference = ? and status = 'CANDIDATE'")
-        .param(reference).update();
+  void nominate(String reference, Collection<Organisation> candidates) {
+    jdbc.sql("update alliance_partner set status = ? where alliance_reference = ? and status = ?")
+        .params(PartnerStatus.WITHDRAWN.name(), reference, PartnerStatus.CANDIDATE.name()).update();
     for (Organisation candidate : candidates) {
       int updated = jdbc.sql("""
-              update alliance_partner set status = 'CANDIDATE', organisation_name = ?, fit_score = null, fit_rank = null
+              update alliance_partner set status = ?, organisation_name = ?, fit_score = null, fit_rank = null
               where alliance_reference = ? and organisation_id = ?""")
-          .params(candidate.name(), reference, candidate.id()).update();
+          .params(PartnerStatus.CANDIDATE.name(), candidate.name(), reference, candidate.id()).update();
       if (updated == 0) {
-        jdbc.sql("""
-                insert into alliance_partner (alliance_reference, organisation_id, organisation_name, status)
-                values (?, ?, ?, 'CANDIDATE')""")
-            .params(reference, candidate.id(), candidate.name()).update();
+        insert(new Partner(reference, candidate.id(), candidate.name(), PartnerStatus.CANDIDATE, null, null, null, null,
+            null, null));
       }
     }
   }
 
-  public void rank(String reference, String organisationId, Double fitScore, int rank) {
+  void insert(Partner partner) {
+    jdbc.sql("insert into alliance_partner (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(partner.allianceReference(), partner.organisationId(), partner.organisationName(),
+            partner.status().name(), partner.fitScore(), partner.fitRank(), partner.expectedShare(),
+            partner.commitment(), partner.joinedAt(), partner.leftAt())
+        .update();
+  }
+
+  void rank(String reference, String organisationId, Double fitScore, int rank) {
     jdbc.sql("update alliance_partner set fit_score = ?, fit_rank = ? where alliance_reference = ? and organisation_id = ?")
         .params(fitScore, rank, reference, organisationId).update();
   }
 
-  /** The approved selection: selected candidates become SELECTED, the others NOT_SELECTED. */
-  public void confirmSelection(String reference, Collection<String> selected) {
-    for (Partner candidate : withStatus(reference, PartnerStatus.CANDIDATE)) {
-      PartnerStatus status = selected.contains(candidate.organisationId()) ? PartnerStatus.SELECTED : PartnerStatus.NOT_SELECTED;
-      setStatus(reference, candidate.organisationId(), status);
-    }
-  }
-
-  /** The terms of the agreement in force: selected partners join; commitments and shares are updated. */
-  public void applyAgreement(String reference, String organisationId, String commitment, double expectedShare) {
+  void applyAgreement(String reference, String organisationId, String commitment, double expectedShare) {
     jdbc.sql("""
             update alliance_partner set commitment = ?, expected_share = ?
             where alliance_reference = ? and organisation_id = ?""")
         .params(commitment, expectedShare, reference, organisationId).update();
   }
 
-  public void activateSelected(String reference) {
-    jdbc.sql("""
-            update alliance_partner set status = 'ACTIVE', joined_at = ?
-            where alliance_reference = ? and status = 'SELECTED'""")
-        .params(AllianceRepository.now(), reference).update();
+  void activateSelected(String reference) {
+    jdbc.sql("update alliance_partner set status = ?, joined_at = ? where alliance_reference = ? and status = ?")
+        .params(PartnerStatus.ACTIVE.name(), AllianceRepository.now(), reference, PartnerStatus.SELECTED.name())
+        .update();
   }
 
-  public void exitAll(String reference) {
+  void exitAll(String reference) {
     jdbc.sql("""
-            update alliance_partner set status = 'EXITED', left_at = ?
-            where alliance_reference = ? and status in ('ACTIVE', 'SELECTED')""")
-        .params(AllianceRepository.now(), reference).update();
+            update alliance_partner set status = ?, left_at = ?
+            where alliance_reference = ? and status in (?, ?)""")
+        .params(PartnerStatus.EXITED.name(), AllianceRepository.now(), reference, PartnerStatus.ACTIVE.name(),
+            PartnerStatus.SELECTED.name())
+        .update();
   }
 
-  public void setStatus(String reference, String organisationId, PartnerStatus status) {
+  void setStatus(String reference, String organisationId, PartnerStatus status) {
     jdbc.sql("update alliance_partner set status = ? where alliance_reference = ? and organisation_id = ?")
         .params(status.name(), reference, organisationId).update();
   }
 
-  public List<Partner> ofAlliance(String reference) {
+  List<Partner> ofAlliance(String reference) {
     return jdbc.sql("select " + COLUMNS + " from alliance_partner where alliance_reference = ? order by organisation_name")
         .param(reference).query(Partner.class).list();
   }
 
-  /** The members of every alliance, present and past (selected, active, exited), by alliance reference. */
-  public Map<String, List<Partner>> membersByAlliance() {
+  Map<String, List<Partner>> membersByAlliance() {
     return jdbc.sql("select " + COLUMNS + """
-             from alliance_partner where status in ('SELECTED', 'ACTIVE', 'EXITED')
+             from alliance_partner where status in (:members)
             order by alliance_reference, organisation_name""")
+        .param("members", names(PartnerStatus.MEMBERS))
         .query(Partner.class).list().stream()
         .collect(Collectors.groupingBy(Partner::allianceReference, LinkedHashMap::new, Collectors.toList()));
   }
 
-  /** The alliances an organisation belongs or belonged to (selected, active or exited). */
-  public Set<String> alliancesOf(Collection<String> organisationIds) {
+  Set<String> alliancesOf(Collection<String> organisationIds) {
     if (organisationIds.isEmpty()) {
       return Set.of();
     }
     return new HashSet<>(jdbc.sql("""
             select distinct alliance_reference from alliance_partner
-            where organisation_id in (:organisations) and status in ('SELECTED', 'ACTIVE', 'EXITED')""")
-        .param("organisations", organisationIds).query(String.class).list());
+            where organisation_id in (:organisations) and status in (:members)""")
+        .param("organisations", organisationIds)
+        .param("members", names(PartnerStatus.MEMBERS))
+        .query(String.class).list());
   }
 
-  public List<Partner> withStatus(String reference, PartnerStatus... statuses) {
-    List<String> names = Arrays.stream(statuses).map(Enum::name).toList();
-    return ofAlliance(reference).stream().filter(p -> names.contains(p.status())).toList();
+  /** The alliances an organisation has been an active partner of, now or in the past. */
+  Set<String> joinedBy(String organisationId) {
+    return new HashSet<>(jdbc.sql("""
+            select alliance_reference from alliance_partner
+            where organisation_id = :organisation and status in (:joined)""")
+        .param("organisation", organisationId)
+        .param("joined", names(List.of(PartnerStatus.ACTIVE, PartnerStatus.EXITED)))
+        .query(String.class).list());
   }
 
-  /** The organisations taking part now: active partners, or the selected ones before the agreement. */
-  public List<Partner> current(String reference) {
-    List<Partner> active = withStatus(reference, PartnerStatus.ACTIVE);
-    return active.isEmpty() ? withStatus(reference, PartnerStatus.SELECTED) : active;
-  }
-
-  /** How an organisation did in other alliances it was a partner of: their latest review's overall score. */
-  public TrackRecord trackRecord(String organisationId, String exceptReference) {
-    List<Double> scores = jdbc.sql("""
-            select (select r.overall_score from review r
-                    where r.alliance_reference = p.alliance_reference and r.status = 'CLOSED'
-                    order by r.review_no desc fetch first 1 rows only) as last_score
-            from alliance_partner p
-            where p.organisation_id = ? and p.alliance_reference <> ? and p.status in ('ACTIVE', 'EXITED')""")
-        .params(organisationId, exceptReference)
-        .query((rs, i) -> rs.getObject(1) == null ? null : rs.getDouble(1))
-        .list();
-    Double average = scores.stream().filter(s -> s != null).mapToDouble(Double::doubleValue).average().stream()
-        .boxed().findFirst().map(a -> Math.round(a * 10) / 10.0).orElse(null);
-    return new TrackRecord(scores.size(), average);
+  private static List<String> names(Collection<PartnerStatus> statuses) {
+    return statuses.stream().map(Enum::name).toList();
   }
 }

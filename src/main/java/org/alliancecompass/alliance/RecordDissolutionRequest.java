@@ -1,6 +1,7 @@
 package org.alliancecompass.alliance;
 
 import org.alliancecompass.decision.DecisionRegister;
+import org.alliancecompass.decision.DecisionStage;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -23,7 +24,7 @@ class RecordDissolutionRequest implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    decisions.record(execution.getProcessBusinessKey(), "DISSOLUTION", "Dissolution requested", "DISSOLVE",
+    decisions.record(execution.getProcessBusinessKey(), DecisionStage.DISSOLUTION, "Dissolution requested", "DISSOLVE",
         user == null ? null : user.getUserId(), null,
         LifecycleProcess.DISSOLUTION_REASON.from(execution).getOrDefault("No reason given with the request"),
         execution.getProcessInstanceId(), null);

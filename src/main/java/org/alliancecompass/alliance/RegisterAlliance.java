@@ -25,9 +25,9 @@ class RegisterAlliance implements JavaDelegate {
 
   private static final Pattern REFERENCE = Pattern.compile("ALL-\\d{4}-\\d{4,}");
 
-  private final AllianceRepository alliances;
+  private final Alliances alliances;
 
-  RegisterAlliance(AllianceRepository alliances) {
+  RegisterAlliance(Alliances alliances) {
     this.alliances = alliances;
   }
 
@@ -39,9 +39,8 @@ class RegisterAlliance implements JavaDelegate {
     ReviewCycle cycle = cycle(REVIEW_CYCLE.from(execution).getOrNull());
     String reference = reference(execution.getProcessBusinessKey());
 
-    alliances.insert(new Alliance(reference, name, type.name(), PURPOSE.from(execution).getOrNull(),
-        OBJECTIVES.from(execution).getOrNull(), cycle.toString(), AllianceStatus.PROPOSED.name(),
-        PROPOSED_BY.from(execution).getOrNull(), AllianceRepository.now(), null, null, null,
+    alliances.register(Alliance.proposed(reference, name, type, PURPOSE.from(execution).getOrNull(),
+        OBJECTIVES.from(execution).getOrNull(), cycle, PROPOSED_BY.from(execution).getOrNull(),
         execution.getProcessInstanceId()));
 
     execution.setProcessBusinessKey(reference);

@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
-import org.alliancecompass.review.ReviewAlreadyRunning;
+import org.alliancecompass.taskform.ConflictingRequest;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -98,8 +98,8 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
       if (cause instanceof FormFieldValidationException) {
         return Optional.of(answer(Response.Status.BAD_REQUEST, "InvalidRequestException", exception.getMessage()));
       }
-      if (cause instanceof ReviewAlreadyRunning) {
-        return Optional.of(answer(Response.Status.CONFLICT, "ReviewAlreadyRunning", cause.getMessage()));
+      if (cause instanceof ConflictingRequest) {
+        return Optional.of(answer(Response.Status.CONFLICT, cause.getClass().getSimpleName(), cause.getMessage()));
       }
       if (cause instanceof OptimisticLockingException) {
         return Optional.of(answer(Response.Status.CONFLICT, "OptimisticLockingException", CONCURRENT_CHANGE));

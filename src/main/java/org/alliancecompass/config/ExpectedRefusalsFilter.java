@@ -4,7 +4,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
-import org.alliancecompass.review.ReviewAlreadyRunning;
+import org.alliancecompass.taskform.ConflictingRequest;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.slf4j.Marker;
 
@@ -30,7 +30,7 @@ public class ExpectedRefusalsFilter extends TurboFilter {
 
   static boolean isExpectedRefusal(Throwable thrown) {
     for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-      if (cause instanceof FormFieldValidationException || cause instanceof ReviewAlreadyRunning) {
+      if (cause instanceof FormFieldValidationException || cause instanceof ConflictingRequest) {
         return true;
       }
     }

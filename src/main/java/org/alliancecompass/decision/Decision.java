@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 /**
  * One entry of the decision register: who decided what, when and why.
  *
- * @param stage where in the lifecycle: SELECTION, AGREEMENT, REVIEW, DISSOLUTION
+ * @param stage where in the lifecycle
  * @param subject what was decided on, e.g. "Agreement version 2: signature"
  * @param decision the decision, e.g. APPROVE, SIGN, DISSOLVE
  * @param decidedBy the user who decided, or the rule that did (e.g. the review gate DMN)
@@ -14,7 +14,7 @@ import java.time.OffsetDateTime;
 public record Decision(
     Long id,
     String allianceReference,
-    String stage,
+    DecisionStage stage,
     String subject,
     String decision,
     String decidedBy,

@@ -5,12 +5,22 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 
+import org.alliancecompass.taskform.SubmittedForm;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
-/** The decision register of every alliance: approvals, signatures, votes and gate decisions. */
-@Repository
+/**
+ * The decision register of every alliance: approvals, signatures, votes and gate decisions, each
+ * with who decided, for whom, when and why. The decision module's API.
+ */
+@Component
 public class DecisionRegister {
+
+  private static final String COLUMNS = """
+      id, alliance_reference, stage, subject, decision, decided_by, on_behalf_of, rationale, decided_at,
+      process_instance_id, task_id""";
 
   private final JdbcClient jdbc;
 
@@ -18,20 +28,31 @@ public class DecisionRegister {
     this.jdbc = jdbc;
   }
 
-  public void record(String allianceReference, String stage, String subject, String decision, String decidedBy,
+  /** A decision a person took in a task, as the form they submitted says: they decided, in that task. */
+  public void record(SubmittedForm form, DecisionStage stage, String subject, String decision, String onBehalfOf,
+      String rationale) {
+    DelegateTask task = form.task();
+    record(form.allianceReference(), stage, subject, decision, form.user(), onBehalfOf, rationale,
+        task.getProcessInstanceId(), task.getId());
+  }
+
+  /** A decision taken in a step of a process: by a rule (the review gate), a tally, or the user who sent a request. */
+  public void record(DelegateExecution execution, DecisionStage stage, String subject, String decision,
+      String decidedBy, String onBehalfOf, String rationale) {
+    record(execution.getProcessBusinessKey(), stage, subject, decision, decidedBy, onBehalfOf, rationale,
+        execution.getProcessInstanceId(), null);
+  }
+
+  public void record(String allianceReference, DecisionStage stage, String subject, String decision, String decidedBy,
       String onBehalfOf, String rationale, String processInstanceId, String taskId) {
     jdbc.sql("""
             insert into decision_record (alliance_reference, stage, subject, decision, decided_by, on_behalf_of,
               rationale, decided_at, process_instance_id, task_id)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(allianceReference, stage, subject, decision, decidedBy, onBehalfOf, rationale,
+        .params(allianceReference, stage.name(), subject, decision, decidedBy, onBehalfOf, rationale,
             OffsetDateTime.now(ZoneOffset.UTC), processInstanceId, taskId)
         .update();
   }
-
-  private static final String COLUMNS = """
-      id, alliance_reference, stage, subject, decision, decided_by, on_behalf_of, rationale, decided_at,
-      process_instance_id, task_id""";
 
   public List<Decision> ofAlliance(String allianceReference) {
     return jdbc.sql("select " + COLUMNS + " from decision_record where alliance_reference = ? order by decided_at, id")

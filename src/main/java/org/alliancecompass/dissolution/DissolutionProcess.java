@@ -20,6 +20,22 @@ public final class DissolutionProcess {
   public static final VariableFactory<List<String>> PARTNER_GROUPS = listVariable("partnerGroups", String.class);
   public static final VariableFactory<String> PARTNER = stringVariable("partner");
 
+  // the fields of forms/exit-plan.form
+  public static final String OBLIGATIONS = "obligations";
+  public static final String SHARED_ASSETS_AND_DATA = "sharedAssetsAndData";
+  public static final String SERVICE_CONTINUITY = "serviceContinuity";
+  public static final String COMMUNICATIONS = "communications";
+  public static final String EXIT_DATE = "exitDate";
+  // forms/obligations-confirmation.form
+  public static final String SETTLEMENT_NOTES = "settlementNotes";
+  // forms/lessons-learned.form: one lesson per dimension of the health model, then one overall
+  public static final String LESSONS = "lessons";
+  public static final String LESSON_DIMENSION = "dimension";
+  public static final String LESSON_TEXT = "lesson";
+  public static final String LESSON_OVERALL = "lessonOverall";
+  /** The dimensions of the health model, as options of the lessons form. */
+  public static final String DIMENSION_OPTIONS = "dimensionOptions";
+
   private DissolutionProcess() {
   }
 }

@@ -1,6 +1,5 @@
 package org.alliancecompass.dissolution;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -9,20 +8,9 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Exit plans and lessons learned. */
+/** Exit plans and lessons learned. Other modules use {@link Dissolutions}. */
 @Repository
-public class DissolutionRepository {
-
-  /** How the partners leave an alliance. */
-  public record ExitPlan(String allianceReference, String obligations, String sharedAssetsData,
-      String serviceContinuity, String communications, LocalDate exitDate, String preparedBy,
-      OffsetDateTime preparedAt) {
-  }
-
-  /** A lesson, on one of the four dimensions or (dimension null) overall. */
-  public record Lesson(Long id, String allianceReference, String dimension, String lesson, String recordedBy,
-      OffsetDateTime recordedAt) {
-  }
+class DissolutionRepository {
 
   private final JdbcClient jdbc;
 
@@ -30,7 +18,7 @@ public class DissolutionRepository {
     this.jdbc = jdbc;
   }
 
-  void saveExitPlan(ExitPlan plan) {
+  void saveExitPlan(PlannedExit plan) {
     jdbc.sql("delete from exit_plan where alliance_reference = ?").param(plan.allianceReference()).update();
     jdbc.sql("""
             insert into exit_plan (alliance_reference, obligations, shared_assets_data, service_continuity, communications,
@@ -41,9 +29,9 @@ public class DissolutionRepository {
         .update();
   }
 
-  public Optional<ExitPlan> exitPlan(String reference) {
+  Optional<PlannedExit> exitPlan(String reference) {
     return jdbc.sql("select * from exit_plan where alliance_reference = ?").param(reference)
-        .query(ExitPlan.class).optional();
+        .query(PlannedExit.class).optional();
   }
 
   void saveLesson(String reference, String dimension, String lesson, String recordedBy) {
@@ -53,7 +41,7 @@ public class DissolutionRepository {
         .params(reference, dimension, lesson, recordedBy, OffsetDateTime.now(ZoneOffset.UTC)).update();
   }
 
-  public List<Lesson> lessons(String reference) {
+  List<Lesson> lessons(String reference) {
     return jdbc.sql("select * from lesson_learned where alliance_reference = ? order by id")
         .param(reference).query(Lesson.class).list();
   }

@@ -9,7 +9,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Closes a review with its gate outcome and decision. Used by {@code Task_CloseReview} in
+ * Closes a review with its gate outcome and decision, and what the decision rests on (the gate
+ * alone, unless a vote or the final call recorded otherwise). Used by {@code Task_CloseReview} in
  * {@code alliance-review}.
  */
 @Component("closeReview")
@@ -24,9 +25,8 @@ class CloseReview implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long reviewId = REVIEW_ID.from(execution).get();
-    String outcome = GATE_OUTCOME.from(execution).get();
-    String decision = REVIEW_DECISION.from(execution).get();
-    String basis = reviews.find(reviewId).map(Review::decisionBasis).orElse(null);
-    reviews.close(reviewId, outcome, decision, basis == null ? "GATE" : basis);
+    DecisionBasis basis = reviews.find(reviewId).map(Review::decisionBasis).orElse(null);
+    reviews.close(reviewId, GateOutcome.valueOf(GATE_OUTCOME.from(execution).get()),
+        ReviewDecision.valueOf(REVIEW_DECISION.from(execution).get()), basis == null ? DecisionBasis.GATE : basis);
   }
 }

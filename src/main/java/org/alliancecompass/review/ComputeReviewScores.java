@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.alliancecompass.health.Dimension;
+import org.alliancecompass.health.HealthModel;
+import org.alliancecompass.health.HealthScoring;
 import org.alliancecompass.taskform.FormJson;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -29,14 +32,15 @@ import org.springframework.stereotype.Component;
 @Component("computeReviewScores")
 class ComputeReviewScores implements JavaDelegate {
 
-  /** Below this a dimension is weak: the improvement plan needs an action on it (gate rule 2). */
-  static final double WEAK_BELOW = 60;
-
   private final ReviewRepository reviews;
+  private final HealthModel model;
+  private final HealthScoring scoring;
   private final ReviewSettings settings;
 
-  ComputeReviewScores(ReviewRepository reviews, ReviewSettings settings) {
+  ComputeReviewScores(ReviewRepository reviews, HealthModel model, HealthScoring scoring, ReviewSettings settings) {
     this.reviews = reviews;
+    this.model = model;
+    this.scoring = scoring;
     this.settings = settings;
   }
 
@@ -44,13 +48,13 @@ class ComputeReviewScores implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long reviewId = ReviewProcess.REVIEW_ID.from(execution).get();
     Review review = reviews.find(reviewId).orElseThrow();
-    HealthScoring.Result result = settings.scoring().score(ReviewProcess.PARTNER_GROUPS.from(execution).get(),
+    HealthScoring.Result result = scoring.score(ReviewProcess.PARTNER_GROUPS.from(execution).get(),
         reviews.responses(reviewId),
         reviews.previousOverallScore(review.allianceReference(), review.reviewNo()).orElse(null));
     reviews.saveScores(reviewId, result);
 
-    for (Dimension dimension : Dimension.values()) {
-      execution.setVariable(dimension.scoreVariable(), result.score(dimension));
+    for (Dimension dimension : model.dimensions()) {
+      execution.setVariable(dimension.scoreVariable(), result.score(dimension.key()));
     }
     OVERALL_SCORE.on(execution).set(result.overallScore());
     LOWEST_DIMENSION_SCORE.on(execution).set(result.lowestDimensionScore());
@@ -59,34 +63,51 @@ class ComputeReviewScores implements JavaDelegate {
     TREND.on(execution).set(result.trend());
 
     execution.setVariable(ReviewProcess.DIMENSION_SCORES, FormJson.of(dimensionRows(result)));
-    List<Dimension> weak = weakDimensions(result);
+    List<Dimension> weak = model.dimensions().stream()
+        .filter(d -> settings.gate().weak(result.score(d.key()))).toList();
     WEAK_DIMENSION_NAMES.on(execution).set(weak.isEmpty() ? "none"
         : String.join(", ", weak.stream().map(Dimension::label).toList()));
+    execution.setVariable(ReviewProcess.DIMENSION_OPTIONS, FormJson.of(model.options()));
     List<Map<String, Object>> prefill = new ArrayList<>();
-    for (Dimension dimension : weak.isEmpty() ? List.of(Dimension.values()[0]) : weak) {
+    for (Dimension dimension : weak.isEmpty() ? List.of(model.dimensions().get(0)) : weak) {
       Map<String, Object> action = new LinkedHashMap<>();
-      action.put("dimension", dimension.key());
+      action.put(ReviewProcess.ACTION_DIMENSION, dimension.key());
       prefill.add(action);
     }
     execution.setVariable(ReviewProcess.IMPROVEMENT_ACTIONS, FormJson.of(prefill));
+    execution.setVariable(ReviewProcess.AGREED_READINGS, FormJson.of(divergentDimensions(result)));
   }
 
-  static List<Dimension> weakDimensions(HealthScoring.Result result) {
-    return java.util.Arrays.stream(Dimension.values())
-        .filter(d -> result.score(d) != null && result.score(d) < WEAK_BELOW).toList();
-  }
-
-  private static List<Map<String, Object>> dimensionRows(HealthScoring.Result result) {
+  private List<Map<String, Object>> dimensionRows(HealthScoring.Result result) {
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (Dimension dimension : Dimension.values()) {
-      List<Double> views = result.partners().values().stream().map(s -> s.get(dimension)).filter(Objects::nonNull).toList();
+    for (Dimension dimension : model.dimensions()) {
+      List<Double> views = views(result, dimension);
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("dimension", dimension.label());
-      row.put("score", result.score(dimension));
+      row.put("score", result.score(dimension.key()));
       row.put("lowest", views.stream().min(Double::compare).orElse(null));
       row.put("highest", views.stream().max(Double::compare).orElse(null));
       rows.add(row);
     }
     return rows;
+  }
+
+  /** The reconciliation asks for an agreed reading of each dimension on which partners' views diverge. */
+  private List<Map<String, Object>> divergentDimensions(HealthScoring.Result result) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Dimension dimension : model.dimensions()) {
+      List<Double> views = views(result, dimension);
+      if (views.size() > 1 && settings.gate().divergent(
+          views.stream().max(Double::compare).orElseThrow() - views.stream().min(Double::compare).orElseThrow())) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put(ReviewProcess.READING_DIMENSION, dimension.key());
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
+  private static List<Double> views(HealthScoring.Result result, Dimension dimension) {
+    return result.partners().values().stream().map(s -> s.get(dimension.key())).filter(Objects::nonNull).toList();
   }
 }

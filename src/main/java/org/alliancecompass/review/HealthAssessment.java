@@ -1,38 +1,42 @@
 package org.alliancecompass.review;
 
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.alliancecompass.health.Dimension;
+import org.alliancecompass.health.HealthModel;
 import org.alliancecompass.taskform.SubmittedForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Records one partner organisation's health assessment: its twelve answers and its comments.
- * The answers stay on the task (never in a variable another partner can read) and in the review
- * tables. Complete listener of {@code Task_AssessPartnerHealth} in {@code alliance-review}.
+ * Records one partner organisation's health assessment: its answer to every statement of the
+ * health model and its comments. The answers stay on the task (never in a variable another
+ * partner can read) and in the review tables. Complete listener of {@code Task_AssessPartnerHealth}
+ * in {@code alliance-review}.
  */
 @Component("healthAssessment")
 class HealthAssessment implements TaskListener {
 
   private final ReviewRepository reviews;
+  private final HealthModel model;
 
-  HealthAssessment(ReviewRepository reviews) {
+  HealthAssessment(ReviewRepository reviews, HealthModel model) {
     this.reviews = reviews;
+    this.model = model;
   }
 
   @Override
   public void notify(DelegateTask task) {
     SubmittedForm form = SubmittedForm.of(task);
     Map<String, Integer> answers = new LinkedHashMap<>();
-    Map<Dimension, String> comments = new EnumMap<>(Dimension.class);
-    for (Dimension dimension : Dimension.values()) {
-      dimension.items().forEach(item -> answers.put(item, form.integer(item)));
-      String comment = form.text(dimension.commentKey());
+    Map<String, String> comments = new LinkedHashMap<>();
+    for (Dimension dimension : model.dimensions()) {
+      dimension.statementKeys().forEach(statement -> answers.put(statement, form.integer(statement)));
+      String comment = dimension.commentKey() == null ? null : form.text(dimension.commentKey());
       if (comment != null) {
-        comments.put(dimension, comment);
+        comments.put(dimension.key(), comment);
       }
     }
     reviews.saveResponse(ReviewProcess.REVIEW_ID.from(task).get(), ReviewProcess.PARTNER.from(task).get(),

@@ -3,7 +3,7 @@ package org.alliancecompass.review;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** An action of an improvement plan: what, on which dimension, who owns it, by when. */
+/** An action of an improvement plan: what, on which dimension (its key), who owns it, by when. */
 public record ImprovementAction(
     Long id,
     String allianceReference,
@@ -12,7 +12,7 @@ public record ImprovementAction(
     String actionText,
     String ownerName,
     LocalDate dueDate,
-    String status,
+    ActionStatus status,
     OffsetDateTime createdAt,
     OffsetDateTime closedAt) {
 }

@@ -8,11 +8,9 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The improvement actions agreed at reviews. */
+/** The improvement actions agreed at reviews. Other modules use {@link Reviews}. */
 @Repository
-public class ImprovementActionRepository {
-
-  public static final String OPEN = "OPEN";
+class ImprovementActionRepository {
 
   private final JdbcClient jdbc;
 
@@ -24,18 +22,20 @@ public class ImprovementActionRepository {
     jdbc.sql("""
             insert into improvement_action (alliance_reference, review_id, dimension, action_text, owner_name, due_date,
               status, created_at)
-            values (?, ?, ?, ?, ?, ?, 'OPEN', ?)""")
-        .params(reference, reviewId, dimension, action, owner, due, OffsetDateTime.now(ZoneOffset.UTC)).update();
+            values (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(reference, reviewId, dimension, action, owner, due, ActionStatus.OPEN.name(),
+            OffsetDateTime.now(ZoneOffset.UTC))
+        .update();
   }
 
-  public List<ImprovementAction> ofAlliance(String reference) {
+  List<ImprovementAction> ofAlliance(String reference) {
     return jdbc.sql("select * from improvement_action where alliance_reference = ? order by due_date, id")
         .param(reference).query(ImprovementAction.class).list();
   }
 
   /** Open actions end with the alliance. */
-  public void closeOpen(String reference, String status) {
-    jdbc.sql("update improvement_action set status = ?, closed_at = ? where alliance_reference = ? and status = 'OPEN'")
-        .params(status, OffsetDateTime.now(ZoneOffset.UTC), reference).update();
+  void closeOpen(String reference, ActionStatus status) {
+    jdbc.sql("update improvement_action set status = ?, closed_at = ? where alliance_reference = ? and status = ?")
+        .params(status.name(), OffsetDateTime.now(ZoneOffset.UTC), reference, ActionStatus.OPEN.name()).update();
   }
 }

@@ -21,7 +21,8 @@ class ObjectiveAchievement implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     SubmittedForm form = SubmittedForm.of(task);
-    reviews.saveObjectives(ReviewProcess.REVIEW_ID.from(task).get(), form.integer("objectivesAchieved"),
-        form.text("objectiveNotes"), form.text("capabilityNotes"), form.text("relationshipNotes"));
+    reviews.saveObjectives(ReviewProcess.REVIEW_ID.from(task).get(), form.integer(ReviewProcess.OBJECTIVES_ACHIEVED),
+        form.text(ReviewProcess.OBJECTIVE_NOTES), form.text(ReviewProcess.CAPABILITY_NOTES),
+        form.text(ReviewProcess.RELATIONSHIP_NOTES));
   }
 }

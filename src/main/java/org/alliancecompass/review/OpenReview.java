@@ -3,7 +3,6 @@ package org.alliancecompass.review;
 import static org.alliancecompass.review.ReviewProcess.ASSESSMENT_DEADLINE;
 import static org.alliancecompass.review.ReviewProcess.ASSESSMENT_REMINDER_AT;
 import static org.alliancecompass.review.ReviewProcess.PARTNER_GROUPS;
-import static org.alliancecompass.review.ReviewProcess.PERCEPTION_GAP_THRESHOLD;
 import static org.alliancecompass.review.ReviewProcess.REVIEW_DECISION;
 import static org.alliancecompass.review.ReviewProcess.REVIEW_ID;
 import static org.alliancecompass.review.ReviewProcess.REVIEW_NUMBER;
@@ -15,10 +14,9 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 
-import org.alliancecompass.alliance.AllianceRepository;
 import org.alliancecompass.alliance.AllianceStatus;
-import org.alliancecompass.alliance.Partner;
-import org.alliancecompass.alliance.PartnerRepository;
+import org.alliancecompass.alliance.Alliances;
+import org.alliancecompass.alliance.LifecycleProcess;
 import org.alliancecompass.alliance.ReviewCycle;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,20 +25,18 @@ import org.springframework.stereotype.Component;
 /**
  * Opens a review: asks every active partner organisation for its health assessment, by a
  * deadline of at most half a review cycle (a weekly alliance cannot wait two weeks for answers),
- * with a reminder half way. Used by {@code Task_OpenReview} in {@code alliance-review}.
+ * with a reminder half way, and hands the review the numbers its gate compares with. Used by
+ * {@code Task_OpenReview} in {@code alliance-review}.
  */
 @Component("openReview")
 class OpenReview implements JavaDelegate {
 
   private final ReviewRepository reviews;
-  private final PartnerRepository partners;
-  private final AllianceRepository alliances;
+  private final Alliances alliances;
   private final ReviewSettings settings;
 
-  OpenReview(ReviewRepository reviews, PartnerRepository partners, AllianceRepository alliances,
-      ReviewSettings settings) {
+  OpenReview(ReviewRepository reviews, Alliances alliances, ReviewSettings settings) {
     this.reviews = reviews;
-    this.partners = partners;
     this.alliances = alliances;
     this.settings = settings;
   }
@@ -48,7 +44,7 @@ class OpenReview implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String reference = execution.getProcessBusinessKey();
-    String trigger = REVIEW_TRIGGER.from(execution).getOrDefault("SCHEDULED");
+    String trigger = REVIEW_TRIGGER.from(execution).getOrDefault(ReviewProcess.TRIGGER_SCHEDULED);
     // one review at a time: the alliance's row is locked until this transaction ends, so two
     // requests at once (two managers, two nodes) cannot both find no review running
     alliances.lock(reference);
@@ -56,9 +52,9 @@ class OpenReview implements JavaDelegate {
         .ifPresent(review -> {
           throw new ReviewAlreadyRunning(reference, review.reviewNo());
         });
-    List<String> asked = partners.current(reference).stream().map(Partner::organisationId).toList();
-    Object cycleText = execution.getVariable("reviewCycle");
-    ReviewCycle cycle = cycleText == null ? ReviewCycle.DEFAULT : ReviewCycle.parse(cycleText.toString());
+    List<String> asked = alliances.currentPartnerIds(reference);
+    ReviewCycle cycle = LifecycleProcess.REVIEW_CYCLE.from(execution).getOptional().map(ReviewCycle::parse)
+        .orElse(ReviewCycle.DEFAULT);
 
     Instant now = Instant.now();
     Instant halfCycle = cycle.nextAfter(now, true);
@@ -66,16 +62,15 @@ class OpenReview implements JavaDelegate {
     Instant deadline = configured.isBefore(halfCycle) ? configured : halfCycle;
     Instant reminder = now.plus(Duration.between(now, deadline).dividedBy(2));
 
-    long id = reviews.open(reference, trigger,
-        execution.getProcessInstanceId(), asked.size(), deadline);
+    long id = reviews.open(reference, trigger, execution.getProcessInstanceId(), asked.size(), deadline);
     REVIEW_ID.on(execution).set(id);
     REVIEW_NUMBER.on(execution).set(reviews.find(id).orElseThrow().reviewNo());
     PARTNER_GROUPS.on(execution).set(asked);
     ASSESSMENT_DEADLINE.on(execution).set(Date.from(deadline));
     ASSESSMENT_REMINDER_AT.on(execution).set(Date.from(reminder));
-    PERCEPTION_GAP_THRESHOLD.on(execution).set(settings.perceptionGapThreshold());
+    execution.setVariables(settings.gate().variables());
     REVIEW_DECISION.on(execution).set(ReviewDecision.CONTINUE.name());
-    alliances.updateStatus(reference, AllianceStatus.UNDER_REVIEW);
+    alliances.enter(reference, AllianceStatus.UNDER_REVIEW);
   }
 
   /**

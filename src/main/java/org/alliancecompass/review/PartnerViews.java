@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.alliancecompass.selection.PartnerRegistry;
+import org.alliancecompass.health.Dimension;
+import org.alliancecompass.health.HealthModel;
+import org.alliancecompass.identity.PartnerRegistry;
 import org.alliancecompass.taskform.FormJson;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -20,12 +22,16 @@ import org.springframework.stereotype.Component;
 @Component("partnerViews")
 class PartnerViews implements TaskListener {
 
+  private static final String ORGANISATION = "organisation";
+
   private final ReviewRepository reviews;
   private final PartnerRegistry registry;
+  private final HealthModel model;
 
-  PartnerViews(ReviewRepository reviews, PartnerRegistry registry) {
+  PartnerViews(ReviewRepository reviews, PartnerRegistry registry, HealthModel model) {
     this.reviews = reviews;
     this.registry = registry;
+    this.model = model;
   }
 
   @Override
@@ -35,17 +41,22 @@ class PartnerViews implements TaskListener {
     for (ReviewRepository.PartnerScore score : reviews.partnerScores(reviewId)) {
       byPartner.computeIfAbsent(score.organisationId(), id -> {
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("organisation", registry.nameOf(id));
+        row.put(ORGANISATION, registry.nameOf(id));
         return row;
       }).put(score.dimension(), score.score());
     }
     List<Map<String, Object>> comments = new ArrayList<>();
     for (ReviewRepository.Comment comment : reviews.comments(reviewId)) {
-      comments.add(Map.of("organisation", registry.nameOf(comment.organisationId()),
-          "dimension", Dimension.ofKey(comment.dimension()).map(Dimension::label).orElse(comment.dimension()),
-          "comment", comment.text()));
+      comments.add(Map.of(ORGANISATION, registry.nameOf(comment.organisationId()),
+          "dimension", model.label(comment.dimension()), "comment", comment.text()));
+    }
+    List<Map<String, String>> columns = new ArrayList<>();
+    columns.add(Map.of("label", "Partner", "key", ORGANISATION));
+    for (Dimension dimension : model.dimensions()) {
+      columns.add(Map.of("label", dimension.label(), "key", dimension.key()));
     }
     task.setVariableLocal(ReviewProcess.PARTNER_SCORES, FormJson.of(new ArrayList<>(byPartner.values())));
+    task.setVariableLocal(ReviewProcess.PARTNER_SCORE_COLUMNS, FormJson.of(columns));
     task.setVariableLocal(ReviewProcess.PARTNER_COMMENTS, FormJson.of(comments));
   }
 }

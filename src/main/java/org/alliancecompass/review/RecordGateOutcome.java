@@ -1,12 +1,14 @@
 package org.alliancecompass.review;
 
 import static org.alliancecompass.review.ReviewProcess.GATE_OUTCOME;
+import static org.alliancecompass.review.ReviewProcess.LOWEST_DIMENSION_SCORE;
 import static org.alliancecompass.review.ReviewProcess.OVERALL_SCORE;
 import static org.alliancecompass.review.ReviewProcess.PERCEPTION_GAP;
 import static org.alliancecompass.review.ReviewProcess.RESPONSE_RATE;
 import static org.alliancecompass.review.ReviewProcess.REVIEW_NUMBER;
 
 import org.alliancecompass.decision.DecisionRegister;
+import org.alliancecompass.decision.DecisionStage;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -27,12 +29,11 @@ class RecordGateOutcome implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    decisions.record(execution.getProcessBusinessKey(), "REVIEW",
+    decisions.record(execution, DecisionStage.REVIEW,
         "Review %d: gate outcome".formatted(REVIEW_NUMBER.from(execution).get()), GATE_OUTCOME.from(execution).get(),
         "Review gate (DMN " + ReviewProcess.DECISION_KEY + ")", null,
         "Overall score %s, lowest dimension %s, perception gap %s, response rate %s".formatted(
-            OVERALL_SCORE.from(execution).getOrNull(), ReviewProcess.LOWEST_DIMENSION_SCORE.from(execution).getOrNull(),
-            PERCEPTION_GAP.from(execution).getOrNull(), RESPONSE_RATE.from(execution).getOrNull()),
-        execution.getProcessInstanceId(), null);
+            OVERALL_SCORE.from(execution).getOrNull(), LOWEST_DIMENSION_SCORE.from(execution).getOrNull(),
+            PERCEPTION_GAP.from(execution).getOrNull(), RESPONSE_RATE.from(execution).getOrNull()));
   }
 }

@@ -1,14 +1,18 @@
 package org.alliancecompass.review;
 
 import java.time.OffsetDateTime;
+import java.util.Map;
 
-/** A review of an alliance's health, as the review table holds it. */
+/**
+ * A review of an alliance's health, as the review table holds it, with the alliance's score per
+ * dimension (dimension key to 0-100, in the health model's order; empty before scoring).
+ */
 public record Review(
     Long id,
     String allianceReference,
     int reviewNo,
     String reviewTrigger,
-    String status,
+    ReviewStatus status,
     String processInstanceId,
     OffsetDateTime openedAt,
     OffsetDateTime deadlineAt,
@@ -19,25 +23,29 @@ public record Review(
     String objectiveNotes,
     String capabilityNotes,
     String relationshipNotes,
-    Double trustScore,
-    Double decisionMakingScore,
-    Double managementCapabilityScore,
-    Double flexibilityScore,
     Double overallScore,
     Double perceptionGap,
     Double responseRate,
     Double trend,
-    String gateOutcome,
+    GateOutcome gateOutcome,
     String reconciliation,
-    String decision,
-    String decisionBasis) {
+    ReviewDecision decision,
+    DecisionBasis decisionBasis,
+    Map<String, Double> dimensionScores) {
 
-  public Double score(Dimension dimension) {
-    return switch (dimension) {
-      case TRUST -> trustScore;
-      case DECISION_MAKING -> decisionMakingScore;
-      case MANAGEMENT_CAPABILITY -> managementCapabilityScore;
-      case FLEXIBILITY -> flexibilityScore;
-    };
+  public Review {
+    dimensionScores = dimensionScores == null ? Map.of() : java.util.Collections.unmodifiableMap(
+        new java.util.LinkedHashMap<>(dimensionScores));
+  }
+
+  public Double score(String dimension) {
+    return dimensionScores.get(dimension);
+  }
+
+  Review withDimensionScores(Map<String, Double> scores) {
+    return new Review(id, allianceReference, reviewNo, reviewTrigger, status, processInstanceId, openedAt, deadlineAt,
+        closedAt, partnersAsked, partnersResponded, objectivesAchieved, objectiveNotes, capabilityNotes,
+        relationshipNotes, overallScore, perceptionGap, responseRate, trend, gateOutcome, reconciliation, decision,
+        decisionBasis, scores);
   }
 }

@@ -29,6 +29,13 @@ public final class ReviewProcess {
   public static final String EVENT_VOTE_DEADLINE = "Event_VoteDeadline";
   public static final String TASK_FINAL_CALL = "Task_MakeFinalCall";
 
+  public static final String TASK_CLOSE_REVIEW = "Task_CloseReview";
+  public static final String TASK_COMPUTE_SCORES = "Task_ComputeScores";
+
+  /** What started a review: its timer, or a request. */
+  public static final String TRIGGER_SCHEDULED = "SCHEDULED";
+  public static final String TRIGGER_AD_HOC = "AD_HOC";
+
   /** SCHEDULED or AD_HOC, set by the lifecycle's call activity. */
   public static final VariableFactory<String> REVIEW_TRIGGER = stringVariable("reviewTrigger");
   public static final VariableFactory<Long> REVIEW_ID = longVariable("reviewId");
@@ -38,7 +45,6 @@ public final class ReviewProcess {
   public static final VariableFactory<String> PARTNER = stringVariable("partner");
   public static final VariableFactory<Date> ASSESSMENT_DEADLINE = dateVariable("assessmentDeadline");
   public static final VariableFactory<Date> ASSESSMENT_REMINDER_AT = dateVariable("assessmentReminderAt");
-  public static final VariableFactory<Double> PERCEPTION_GAP_THRESHOLD = doubleVariable("perceptionGapThreshold");
 
   // results (public contract: passed back to alliance-lifecycle)
   public static final VariableFactory<Double> OVERALL_SCORE = doubleVariable("overallScore");
@@ -59,6 +65,30 @@ public final class ReviewProcess {
   public static final String PARTNER_COMMENTS = "partnerComments";
   public static final String VOTES = "votes";
   public static final String IMPROVEMENT_ACTIONS = "improvementActions";
+  /** The fields of one improvement action (an item of {@link #IMPROVEMENT_ACTIONS}). */
+  public static final String ACTION_DIMENSION = "dimension";
+  public static final String ACTION_TEXT = "action";
+  public static final String ACTION_OWNER = "owner";
+  public static final String ACTION_DUE_DATE = "dueDate";
+  public static final String PLAN_SUMMARY = "planSummary";
+  /** The dimensions of the health model, as options of the forms that ask per dimension. */
+  public static final String DIMENSION_OPTIONS = "dimensionOptions";
+  /** The columns of the manager's table of each partner's scores: the partner, then each dimension. */
+  public static final String PARTNER_SCORE_COLUMNS = "partnerScoreColumns";
+  /** One agreed reading per dimension on which partners' views diverge (reconciliation form). */
+  public static final String AGREED_READINGS = "agreedReadings";
+  public static final String READING_DIMENSION = "dimension";
+  public static final String READING_TEXT = "reading";
+  public static final String RECONCILIATION_SUMMARY = "reconciliationSummary";
+  // the other decisions of the gate: fields of leadership-vote.form, board-final-call.form, objective-achievement.form
+  public static final String VOTE = "vote";
+  public static final String VOTE_RATIONALE = "voteRationale";
+  public static final String FINAL_DECISION = "finalDecision";
+  public static final String FINAL_DECISION_RATIONALE = "finalDecisionRationale";
+  public static final String OBJECTIVES_ACHIEVED = "objectivesAchieved";
+  public static final String OBJECTIVE_NOTES = "objectiveNotes";
+  public static final String CAPABILITY_NOTES = "capabilityNotes";
+  public static final String RELATIONSHIP_NOTES = "relationshipNotes";
   public static final VariableFactory<String> WEAK_DIMENSION_NAMES = stringVariable("weakDimensionNames");
 
   private ReviewProcess() {

@@ -1,43 +1,50 @@
 package org.alliancecompass.review;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.alliancecompass.health.HealthModel;
+import org.alliancecompass.health.HealthScoring;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Reviews, the partners' responses and votes, and the scores per partner and dimension. */
+/**
+ * Reviews, the partners' responses and votes, and the scores per dimension (the alliance's, and
+ * each partner's). Other modules use {@link Reviews}.
+ */
 @Repository
-public class ReviewRepository {
-
-  public static final String OPEN = "OPEN";
-  public static final String CLOSED = "CLOSED";
+class ReviewRepository {
 
   /** A partner's score on a dimension in a review. */
-  public record PartnerScore(long reviewId, String organisationId, String dimension, double score, int respondents) {
+  record PartnerScore(long reviewId, String organisationId, String dimension, double score, int respondents) {
   }
 
   /** A partner organisation's vote at a critical review gate. */
-  public record Vote(String organisationId, String vote, String rationale, String votedBy, OffsetDateTime votedAt) {
+  record Vote(String organisationId, ReviewDecision vote, String rationale, String votedBy, OffsetDateTime votedAt) {
   }
 
   /** One respondent's comment on a dimension. */
-  public record Comment(long reviewId, String organisationId, String respondent, String dimension, String text) {
+  record Comment(long reviewId, String organisationId, String respondent, String dimension, String text) {
   }
 
   private final JdbcClient jdbc;
+  private final HealthModel model;
 
-  ReviewRepository(JdbcClient jdbc) {
+  ReviewRepository(JdbcClient jdbc, HealthModel model) {
     this.jdbc = jdbc;
+    this.model = model;
   }
 
   /** Opens the next review of the alliance; returns its id. */
@@ -48,47 +55,72 @@ public class ReviewRepository {
     jdbc.sql("""
             insert into review (alliance_reference, review_no, review_trigger, status, process_instance_id, opened_at,
               deadline_at, partners_asked)
-            values (?, ?, ?, 'OPEN', ?, ?, ?, ?)""")
-        .params(reference, number, trigger, processInstanceId, now(), deadline.atOffset(ZoneOffset.UTC), partnersAsked)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(reference, number, trigger, ReviewStatus.OPEN.name(), processInstanceId, now(),
+            deadline.atOffset(ZoneOffset.UTC), partnersAsked)
         .update(key, "id");
     return key.getKey().longValue();
   }
 
-  public Optional<Review> find(long id) {
-    return jdbc.sql("select * from review where id = ?").param(id).query(Review.class).optional();
+  Optional<Review> find(long id) {
+    return withScores(jdbc.sql("select * from review where id = ?").param(id).query(ReviewRepository::review).list(),
+        "review_id = :id", Map.of("id", id)).stream().findFirst();
   }
 
-  public List<Review> ofAlliance(String reference) {
-    return jdbc.sql("select * from review where alliance_reference = ? order by review_no")
-        .param(reference).query(Review.class).list();
+  /** The alliance's reviews, oldest first, with their dimension scores: two statements whatever their number. */
+  List<Review> ofAlliance(String reference) {
+    return withScores(jdbc.sql("select * from review where alliance_reference = ? order by review_no")
+            .param(reference).query(ReviewRepository::review).list(),
+        "review_id in (select id from review where alliance_reference = :reference)", Map.of("reference", reference));
   }
 
   /** The alliance's reviews still open: under way, or (rarely) left open by a review cancelled by hand. */
   List<Review> open(String reference) {
-    return jdbc.sql("select * from review where alliance_reference = ? and status = 'OPEN'")
-        .param(reference).query(Review.class).list();
+    return jdbc.sql("select * from review where alliance_reference = ? and status = ?")
+        .params(reference, ReviewStatus.OPEN.name()).query(ReviewRepository::review).list();
   }
 
   /** Each alliance's latest closed review, by alliance reference. */
-  public Map<String, Review> latestClosedByAlliance() {
-    return jdbc.sql("""
-            select * from review r where r.status = 'CLOSED' and r.review_no = (select max(l.review_no) from review l
-              where l.alliance_reference = r.alliance_reference and l.status = 'CLOSED')""")
-        .query(Review.class).list().stream()
+  Map<String, Review> latestClosedByAlliance() {
+    String latest = """
+        r.status = :closed and r.review_no = (select max(l.review_no) from review l
+          where l.alliance_reference = r.alliance_reference and l.status = :closed)""";
+    List<Review> reviews = jdbc.sql("select * from review r where " + latest).param("closed", ReviewStatus.CLOSED.name())
+        .query(ReviewRepository::review).list();
+    return withScores(reviews, "review_id in (select r.id from review r where " + latest + ")",
+        Map.of("closed", ReviewStatus.CLOSED.name())).stream()
         .collect(Collectors.toMap(Review::allianceReference, r -> r));
   }
 
   /** The overall score of the last closed review before this one, for the trend. */
   Optional<Double> previousOverallScore(String reference, int reviewNo) {
     return jdbc.sql("""
-            select overall_score from review where alliance_reference = ? and review_no < ? and status = 'CLOSED'
+            select overall_score from review where alliance_reference = ? and review_no < ? and status = ?
               and overall_score is not null
             order by review_no desc fetch first 1 rows only""")
-        .params(reference, reviewNo).query(Double.class).optional();
+        .params(reference, reviewNo, ReviewStatus.CLOSED.name()).query(Double.class).optional();
+  }
+
+  /** The overall score of each alliance's latest closed review, for the alliances given that have one. */
+  Map<String, Double> lastOverallScores(Collection<String> references) {
+    if (references.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Double> scores = new LinkedHashMap<>();
+    jdbc.sql("""
+            select r.alliance_reference, r.overall_score from review r
+            where r.alliance_reference in (:references) and r.status = :closed and r.overall_score is not null
+              and r.review_no = (select max(l.review_no) from review l
+                where l.alliance_reference = r.alliance_reference and l.status = :closed)""")
+        .param("closed", ReviewStatus.CLOSED.name()).param("references", references)
+        .query(rs -> {
+          scores.put(rs.getString(1), rs.getDouble(2));
+        });
+    return scores;
   }
 
   void saveResponse(long reviewId, String organisationId, String respondent, String taskId,
-      Map<String, Integer> answers, Map<Dimension, String> comments) {
+      Map<String, Integer> answers, Map<String, String> comments) {
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("""
             insert into review_response (review_id, organisation_id, respondent, submitted_at, task_id)
@@ -99,33 +131,44 @@ public class ReviewRepository {
         .params(responseId, item, score).update());
     comments.forEach((dimension, text) -> jdbc.sql(
             "insert into review_comment (response_id, dimension, comment_text) values (?, ?, ?)")
-        .params(responseId, dimension.key(), text).update());
+        .params(responseId, dimension, text).update());
   }
 
-  private record AnswerRow(long id, String organisationId, String respondent, String item, int score) {
+  private record AnswerRow(long id, String organisationId, String respondent, String item, Integer score) {
   }
 
+  /** Every response of the review, also one whose every statement was left unanswered. */
   List<HealthScoring.Response> responses(long reviewId) {
     List<AnswerRow> rows = jdbc.sql("""
             select r.id, r.organisation_id, r.respondent, a.item, a.score
-            from review_response r join review_answer a on a.response_id = r.id
+            from review_response r left join review_answer a on a.response_id = r.id
             where r.review_id = ? order by r.id""")
         .param(reviewId).query(AnswerRow.class).list();
     Map<Long, List<AnswerRow>> byResponse = new LinkedHashMap<>();
     rows.forEach(row -> byResponse.computeIfAbsent(row.id(), id -> new ArrayList<>()).add(row));
     return byResponse.values().stream().map(answers -> {
       Map<String, Integer> scores = new LinkedHashMap<>();
-      answers.forEach(answer -> scores.put(answer.item(), answer.score()));
+      answers.stream().filter(a -> a.item() != null && a.score() != null).forEach(a -> scores.put(a.item(), a.score()));
       return new HealthScoring.Response(answers.get(0).organisationId(), answers.get(0).respondent(), scores);
     }).toList();
   }
 
-  public List<Comment> comments(long reviewId) {
+  List<Comment> comments(long reviewId) {
     return jdbc.sql("""
             select r.review_id, r.organisation_id, r.respondent, c.dimension, c.comment_text as text
             from review_response r join review_comment c on c.response_id = r.id
             where r.review_id = ? order by r.organisation_id, c.dimension""")
         .param(reviewId).query(Comment.class).list();
+  }
+
+  /** The comments of every review of an alliance, in one statement. */
+  List<Comment> commentsOfAlliance(String reference) {
+    return jdbc.sql("""
+            select r.review_id, r.organisation_id, r.respondent, c.dimension, c.comment_text as text
+            from review_response r join review_comment c on c.response_id = r.id
+            where r.review_id in (select id from review where alliance_reference = ?)
+            order by r.review_id, r.organisation_id, c.dimension""")
+        .param(reference).query(Comment.class).list();
   }
 
   void saveObjectives(long reviewId, Integer achieved, String evidence, String capabilities, String relationships) {
@@ -137,59 +180,115 @@ public class ReviewRepository {
 
   void saveScores(long reviewId, HealthScoring.Result result) {
     jdbc.sql("""
-            update review set trust_score = ?, decision_making_score = ?, management_capability_score = ?,
-              flexibility_score = ?, overall_score = ?, perception_gap = ?, response_rate = ?, trend = ?,
-              partners_responded = ?
+            update review set overall_score = ?, perception_gap = ?, response_rate = ?, trend = ?, partners_responded = ?
             where id = ?""")
-        .params(result.score(Dimension.TRUST), result.score(Dimension.DECISION_MAKING),
-            result.score(Dimension.MANAGEMENT_CAPABILITY), result.score(Dimension.FLEXIBILITY), result.overallScore(),
-            result.perceptionGap(), result.responseRate(), result.trend(), result.respondents().size(), reviewId)
+        .params(result.overallScore(), result.perceptionGap(), result.responseRate(), result.trend(),
+            result.respondents().size(), reviewId)
         .update();
+    jdbc.sql("delete from review_dimension_score where review_id = ?").param(reviewId).update();
+    result.alliance().forEach((dimension, score) -> jdbc.sql(
+            "insert into review_dimension_score (review_id, dimension, score) values (?, ?, ?)")
+        .params(reviewId, dimension, score).update());
     jdbc.sql("delete from review_partner_score where review_id = ?").param(reviewId).update();
     result.partners().forEach((organisation, scores) -> scores.forEach((dimension, score) -> jdbc.sql("""
             insert into review_partner_score (review_id, organisation_id, dimension, score, respondents)
             values (?, ?, ?, ?, ?)""")
-        .params(reviewId, organisation, dimension.key(), score, result.respondents().get(organisation)).update()));
+        .params(reviewId, organisation, dimension, score, result.respondents().get(organisation)).update()));
   }
 
-  public List<PartnerScore> partnerScores(long reviewId) {
+  List<PartnerScore> partnerScores(long reviewId) {
     return jdbc.sql("select * from review_partner_score where review_id = ? order by organisation_id, dimension")
         .param(reviewId).query(PartnerScore.class).list();
+  }
+
+  /** The per-partner scores of every review of an alliance, in one statement. */
+  List<PartnerScore> partnerScoresOfAlliance(String reference) {
+    return jdbc.sql("""
+            select * from review_partner_score
+            where review_id in (select id from review where alliance_reference = ?)
+            order by review_id, organisation_id, dimension""")
+        .param(reference).query(PartnerScore.class).list();
   }
 
   void saveReconciliation(long reviewId, String reconciliation) {
     jdbc.sql("update review set reconciliation = ? where id = ?").params(reconciliation, reviewId).update();
   }
 
-  void saveVote(long reviewId, String organisationId, String vote, String rationale, String votedBy) {
+  void saveVote(long reviewId, String organisationId, ReviewDecision vote, String rationale, String votedBy) {
     jdbc.sql("""
             insert into review_vote (review_id, organisation_id, vote, rationale, voted_by, voted_at)
             values (?, ?, ?, ?, ?, ?)""")
-        .params(reviewId, organisationId, vote, rationale, votedBy, now()).update();
+        .params(reviewId, organisationId, vote.name(), rationale, votedBy, now()).update();
   }
 
-  public List<Vote> votes(long reviewId) {
+  List<Vote> votes(long reviewId) {
     return jdbc.sql("""
             select organisation_id, vote, rationale, voted_by, voted_at from review_vote
             where review_id = ? order by voted_at""")
         .param(reviewId).query(Vote.class).list();
   }
 
-  void close(long reviewId, String gateOutcome, String decision, String basis) {
+  void close(long reviewId, GateOutcome gateOutcome, ReviewDecision decision, DecisionBasis basis) {
     jdbc.sql("""
-            update review set status = 'CLOSED', closed_at = ?, gate_outcome = ?, decision = ?, decision_basis = ?
+            update review set status = ?, closed_at = ?, gate_outcome = ?, decision = ?, decision_basis = ?
             where id = ?""")
-        .params(now(), gateOutcome, decision, basis, reviewId).update();
+        .params(ReviewStatus.CLOSED.name(), now(), gateOutcome.name(), decision.name(), basis.name(), reviewId)
+        .update();
   }
 
   /** Reviews still open when the alliance goes to dissolution will never close: they are cancelled. */
-  public void cancelOpen(String reference) {
-    jdbc.sql("update review set status = 'CANCELLED', closed_at = ? where alliance_reference = ? and status = 'OPEN'")
-        .params(now(), reference).update();
+  void cancelOpen(String reference) {
+    jdbc.sql("update review set status = ?, closed_at = ? where alliance_reference = ? and status = ?")
+        .params(ReviewStatus.CANCELLED.name(), now(), reference, ReviewStatus.OPEN.name()).update();
   }
 
-  void saveDecisionBasis(long reviewId, String basis) {
-    jdbc.sql("update review set decision_basis = ? where id = ?").params(basis, reviewId).update();
+  void saveDecisionBasis(long reviewId, DecisionBasis basis) {
+    jdbc.sql("update review set decision_basis = ? where id = ?").params(basis.name(), reviewId).update();
+  }
+
+  /** The reviews with their dimension scores, read in one statement for the reviews the condition selects. */
+  private List<Review> withScores(List<Review> reviews, String condition, Map<String, ?> parameters) {
+    if (reviews.isEmpty()) {
+      return reviews;
+    }
+    Map<Long, Map<String, Double>> scores = new LinkedHashMap<>();
+    jdbc.sql("select review_id, dimension, score from review_dimension_score where " + condition)
+        .params(parameters)
+        .query(rs -> {
+          scores.computeIfAbsent(rs.getLong("review_id"), id -> new LinkedHashMap<>())
+              .put(rs.getString("dimension"), rs.getDouble("score"));
+        });
+    return reviews.stream().map(review -> review.withDimensionScores(inModelOrder(scores.get(review.id())))).toList();
+  }
+
+  /** Dimension scores in the health model's order; a dimension the model no longer has comes last. */
+  private Map<String, Double> inModelOrder(Map<String, Double> scores) {
+    Map<String, Double> ordered = new LinkedHashMap<>();
+    if (scores == null) {
+      return ordered;
+    }
+    model.keys().stream().filter(scores::containsKey).forEach(key -> ordered.put(key, scores.get(key)));
+    scores.forEach(ordered::putIfAbsent);
+    return ordered;
+  }
+
+  private static Review review(ResultSet rs, int row) throws SQLException {
+    return new Review(rs.getLong("id"), rs.getString("alliance_reference"), rs.getInt("review_no"),
+        rs.getString("review_trigger"), ReviewStatus.valueOf(rs.getString("status")),
+        rs.getString("process_instance_id"), rs.getObject("opened_at", OffsetDateTime.class),
+        rs.getObject("deadline_at", OffsetDateTime.class), rs.getObject("closed_at", OffsetDateTime.class),
+        rs.getInt("partners_asked"), rs.getObject("partners_responded", Integer.class),
+        rs.getObject("objectives_achieved", Integer.class), rs.getString("objective_notes"),
+        rs.getString("capability_notes"), rs.getString("relationship_notes"),
+        rs.getObject("overall_score", Double.class), rs.getObject("perception_gap", Double.class),
+        rs.getObject("response_rate", Double.class), rs.getObject("trend", Double.class),
+        enumOf(GateOutcome.class, rs.getString("gate_outcome")), rs.getString("reconciliation"),
+        enumOf(ReviewDecision.class, rs.getString("decision")),
+        enumOf(DecisionBasis.class, rs.getString("decision_basis")), Map.of());
+  }
+
+  private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+    return name == null ? null : Enum.valueOf(type, name);
   }
 
   private static OffsetDateTime now() {

@@ -11,10 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.alliancecompass.agreement.Agreement;
-import org.alliancecompass.agreement.AgreementRepository;
+import org.alliancecompass.agreement.Agreements;
+import org.alliancecompass.agreement.DecisionRule;
 import org.alliancecompass.decision.DecisionRegister;
-import org.alliancecompass.selection.PartnerRegistry;
+import org.alliancecompass.decision.DecisionStage;
+import org.alliancecompass.identity.PartnerRegistry;
 import org.alliancecompass.taskform.FormJson;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -29,12 +30,11 @@ import org.springframework.stereotype.Component;
 class TallyVotes implements JavaDelegate {
 
   private final ReviewRepository reviews;
-  private final AgreementRepository agreements;
+  private final Agreements agreements;
   private final DecisionRegister decisions;
   private final PartnerRegistry registry;
 
-  TallyVotes(ReviewRepository reviews, AgreementRepository agreements, DecisionRegister decisions,
-      PartnerRegistry registry) {
+  TallyVotes(ReviewRepository reviews, Agreements agreements, DecisionRegister decisions, PartnerRegistry registry) {
     this.reviews = reviews;
     this.agreements = agreements;
     this.decisions = decisions;
@@ -43,35 +43,31 @@ class TallyVotes implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reference = execution.getProcessBusinessKey();
     long reviewId = REVIEW_ID.from(execution).get();
-    VoteTally.Rule rule = agreements.inForce(reference).map(Agreement::decisionRule)
-        .map(VoteTally.Rule::valueOf).orElse(VoteTally.Rule.UNANIMOUS);
+    DecisionRule rule = agreements.decisionRule(execution.getProcessBusinessKey());
     List<ReviewRepository.Vote> cast = reviews.votes(reviewId);
     Map<String, ReviewDecision> votes = new LinkedHashMap<>();
-    cast.forEach(vote -> votes.put(vote.organisationId(), ReviewDecision.valueOf(vote.vote())));
+    cast.forEach(vote -> votes.put(vote.organisationId(), vote.vote()));
     VoteTally.Result result = VoteTally.tally(rule, ReviewProcess.PARTNER_GROUPS.from(execution).get(), votes);
 
     DECISION_CARRIED.on(execution).set(!result.deadlock());
     VOTE_SUMMARY.on(execution).set(result.summary());
     List<Map<String, Object>> rows = new ArrayList<>();
     for (ReviewRepository.Vote vote : cast) {
-      rows.add(Map.of("organisation", registry.nameOf(vote.organisationId()), "vote", vote.vote(), "rationale",
-          vote.rationale()));
+      rows.add(Map.of("organisation", registry.nameOf(vote.organisationId()), "vote", vote.vote().name(),
+          "rationale", vote.rationale()));
     }
     execution.setVariable(ReviewProcess.VOTES, FormJson.of(rows));
 
-    String subject = "Review %d: partner vote (%s)".formatted(REVIEW_NUMBER.from(execution).get(),
-        rule == VoteTally.Rule.UNANIMOUS ? "unanimity required" : "two-thirds required");
+    String subject = "Review %d: partner vote (%s)".formatted(REVIEW_NUMBER.from(execution).get(), rule.requirement());
     if (result.deadlock()) {
-      decisions.record(reference, "REVIEW", subject, "DEADLOCK", null, "Partners", result.summary(),
-          execution.getProcessInstanceId(), null);
+      decisions.record(execution, DecisionStage.REVIEW, subject, "DEADLOCK", null, "Partners", result.summary());
     } else {
       String decision = result.decision().orElseThrow().name();
       REVIEW_DECISION.on(execution).set(decision);
-      reviews.saveDecisionBasis(reviewId, rule == VoteTally.Rule.UNANIMOUS ? "UNANIMOUS_VOTE" : "MAJORITY_VOTE");
-      decisions.record(reference, "REVIEW", subject, decision, null, "Partners", result.summary(),
-          execution.getProcessInstanceId(), null);
+      reviews.saveDecisionBasis(reviewId,
+          rule == DecisionRule.UNANIMOUS ? DecisionBasis.UNANIMOUS_VOTE : DecisionBasis.MAJORITY_VOTE);
+      decisions.record(execution, DecisionStage.REVIEW, subject, decision, null, "Partners", result.summary());
     }
   }
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.alliancecompass.agreement.DecisionRule;
+
 /**
  * Tallies the partners' votes at a critical review gate, one vote per partner organisation. The
  * evidence base asks for "unanimity and participatory processes": by default a decision needs
@@ -13,11 +15,6 @@ import java.util.stream.Collectors;
  * partners instead. A missing vote counts against any decision. A pure function.
  */
 public final class VoteTally {
-
-  /** The decision rule agreed in the alliance agreement. */
-  public enum Rule {
-    UNANIMOUS, QUALIFIED_MAJORITY
-  }
 
   /**
    * @param decision the decision the votes carry, or empty on deadlock
@@ -45,7 +42,7 @@ public final class VoteTally {
    * @param partners every partner organisation entitled to vote
    * @param votes the votes cast: partner to option
    */
-  public static Result tally(Rule rule, Collection<String> partners, Map<String, ReviewDecision> votes) {
+  public static Result tally(DecisionRule rule, Collection<String> partners, Map<String, ReviewDecision> votes) {
     if (partners.isEmpty()) {
       throw new IllegalArgumentException("A vote needs at least one partner");
     }
@@ -57,7 +54,7 @@ public final class VoteTally {
       counts.put(option, votes.values().stream().filter(option::equals).count());
     }
     int missing = partners.size() - votes.size();
-    long needed = rule == Rule.UNANIMOUS ? partners.size() : (long) Math.ceil(partners.size() * 2.0 / 3.0);
+    long needed = rule.votesNeeded(partners.size());
     Optional<ReviewDecision> decision = counts.entrySet().stream()
         .filter(e -> e.getValue() >= needed).map(Map.Entry::getKey).findFirst();
     return new Result(decision, counts, missing);

@@ -3,7 +3,9 @@ package org.alliancecompass.selection;
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.alliancecompass.identity.PartnerRegistry;
 import org.alliancecompass.decision.DecisionRegister;
+import org.alliancecompass.decision.DecisionStage;
 import org.alliancecompass.selection.FitScoring.Criterion;
 import org.alliancecompass.taskform.SubmittedForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -36,10 +38,10 @@ class CandidateAssessment implements TaskListener {
     for (Criterion criterion : Criterion.values()) {
       answers.put(criterion, form.integer(criterion.key()));
     }
-    boolean willing = "YES".equals(form.text("willingToJoin"));
+    boolean willing = "YES".equals(form.text(SelectionProcess.WILLING_TO_JOIN));
     assessments.insert(form.allianceReference(), form.user(), new CandidateAssessmentRepository.Assessment(
-        organisation, answers, willing, FitScoring.fitScore(answers), form.text("fitComment")));
-    decisions.record(form.allianceReference(), "SELECTION", "Willing to join", willing ? "YES" : "NO", form.user(),
-        registry.nameOf(organisation), form.text("fitComment"), task.getProcessInstanceId(), task.getId());
+        organisation, answers, willing, FitScoring.fitScore(answers), form.text(SelectionProcess.FIT_COMMENT)));
+    decisions.record(form, DecisionStage.SELECTION, "Willing to join", willing ? "YES" : "NO",
+        registry.nameOf(organisation), form.text(SelectionProcess.FIT_COMMENT));
   }
 }

@@ -10,9 +10,11 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 
-import org.alliancecompass.alliance.Organisation;
-import org.alliancecompass.alliance.PartnerRepository;
+import org.alliancecompass.identity.PartnerRegistry;
+import org.alliancecompass.identity.Organisation;
+import org.alliancecompass.alliance.Alliances;
 import org.alliancecompass.decision.DecisionRegister;
+import org.alliancecompass.decision.DecisionStage;
 import org.alliancecompass.taskform.FormViolation;
 import org.alliancecompass.taskform.SubmissionRule;
 import org.alliancecompass.taskform.SubmittedForm;
@@ -31,12 +33,12 @@ class CandidateNomination implements TaskListener, SubmissionRule {
   static final Duration ASSESSMENT_PERIOD = Duration.ofDays(14);
 
   private final PartnerRegistry registry;
-  private final PartnerRepository partners;
+  private final Alliances alliances;
   private final DecisionRegister decisions;
 
-  CandidateNomination(PartnerRegistry registry, PartnerRepository partners, DecisionRegister decisions) {
+  CandidateNomination(PartnerRegistry registry, Alliances alliances, DecisionRegister decisions) {
     this.registry = registry;
-    this.partners = partners;
+    this.alliances = alliances;
     this.decisions = decisions;
   }
 
@@ -62,12 +64,11 @@ class CandidateNomination implements TaskListener, SubmissionRule {
     List<Organisation> candidates = ids.stream().map(id -> registry.find(id).orElseThrow()).toList();
 
     String reference = form.allianceReference();
-    partners.nominate(reference, candidates);
+    alliances.nominate(reference, candidates);
     CANDIDATE_GROUPS.on(task.getExecution()).set(ids);
     CANDIDATE_ASSESSMENT_DEADLINE.on(task.getExecution()).set(Date.from(Instant.now().plus(ASSESSMENT_PERIOD)));
-    decisions.record(reference, "SELECTION", "Candidates nominated", "NOMINATE", form.user(), null,
-        String.join(", ", candidates.stream().map(Organisation::name).toList())
-            + (form.text("nominationNote") == null ? "" : ". " + form.text("nominationNote")),
-        task.getProcessInstanceId(), task.getId());
+    String note = form.text(SelectionProcess.NOMINATION_NOTE);
+    decisions.record(form, DecisionStage.SELECTION, "Candidates nominated", "NOMINATE", null,
+        String.join(", ", candidates.stream().map(Organisation::name).toList()) + (note == null ? "" : ". " + note));
   }
 }

@@ -1,6 +1,6 @@
 package org.alliancecompass.selection;
 
-import org.alliancecompass.alliance.PartnerRepository;
+import org.alliancecompass.alliance.Alliances;
 import org.alliancecompass.taskform.PlainValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,16 +16,16 @@ import java.util.List;
 @Component("confirmPartners")
 class ConfirmPartners implements JavaDelegate {
 
-  private final PartnerRepository partners;
+  private final Alliances alliances;
 
-  ConfirmPartners(PartnerRepository partners) {
-    this.partners = partners;
+  ConfirmPartners(Alliances alliances) {
+    this.alliances = alliances;
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
     List<Object> selected = (List<Object>) PlainValues.plain(execution.getVariable(SelectionProcess.SELECTED_PARTNERS));
-    partners.confirmSelection(execution.getProcessBusinessKey(), selected.stream().map(String::valueOf).toList());
+    alliances.confirmSelection(execution.getProcessBusinessKey(), selected.stream().map(String::valueOf).toList());
   }
 }

@@ -3,6 +3,7 @@ package org.alliancecompass.selection;
 import java.util.List;
 import java.util.Map;
 
+import org.alliancecompass.identity.PartnerRegistry;
 import org.alliancecompass.taskform.FormJson;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

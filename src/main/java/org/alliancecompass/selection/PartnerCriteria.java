@@ -1,6 +1,6 @@
 package org.alliancecompass.selection;
 
-import org.alliancecompass.alliance.AllianceRepository;
+import org.alliancecompass.alliance.Alliances;
 import org.alliancecompass.taskform.SubmittedForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -13,15 +13,15 @@ import org.springframework.stereotype.Component;
 @Component("partnerCriteriaDefined")
 class PartnerCriteria implements TaskListener {
 
-  private final AllianceRepository alliances;
+  private final Alliances alliances;
 
-  PartnerCriteria(AllianceRepository alliances) {
+  PartnerCriteria(Alliances alliances) {
     this.alliances = alliances;
   }
 
   @Override
   public void notify(DelegateTask task) {
     SubmittedForm form = SubmittedForm.of(task);
-    alliances.updateObjectives(form.allianceReference(), form.text("objectives"));
+    alliances.updateObjectives(form.allianceReference(), form.text(SelectionProcess.OBJECTIVES));
   }
 }

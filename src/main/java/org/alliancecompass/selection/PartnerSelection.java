@@ -8,7 +8,9 @@ import static org.alliancecompass.selection.SelectionProcess.SELECTED_PARTNER_NA
 import java.util.List;
 import java.util.Set;
 
+import org.alliancecompass.identity.PartnerRegistry;
 import org.alliancecompass.decision.DecisionRegister;
+import org.alliancecompass.decision.DecisionStage;
 import org.alliancecompass.taskform.FormViolation;
 import org.alliancecompass.taskform.SubmissionRule;
 import org.alliancecompass.taskform.SubmittedForm;
@@ -56,7 +58,7 @@ class PartnerSelection implements TaskListener, SubmissionRule {
     SELECTED_BY_NAME.on(task.getExecution()).set(person == null ? user
         : (person.getFirstName() + " " + person.getLastName()).trim());
     SELECTED_PARTNER_NAMES.on(task.getExecution()).set(names);
-    decisions.record(form.allianceReference(), "SELECTION", "Partners selected: " + names, "SELECT", user,
-        "Alliance manager", form.text("selectionRationale"), task.getProcessInstanceId(), task.getId());
+    decisions.record(form, DecisionStage.SELECTION, "Partners selected: " + names, "SELECT", "Alliance manager",
+        form.text(SelectionProcess.SELECTION_RATIONALE));
   }
 }

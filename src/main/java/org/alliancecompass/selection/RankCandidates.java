@@ -8,8 +8,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.alliancecompass.alliance.Partner;
-import org.alliancecompass.alliance.PartnerRepository;
-import org.alliancecompass.alliance.PartnerRepository.TrackRecord;
+import org.alliancecompass.alliance.Alliances;
+import org.alliancecompass.review.Reviews;
+import org.alliancecompass.review.TrackRecord;
 import org.alliancecompass.alliance.PartnerStatus;
 import org.alliancecompass.selection.CandidateAssessmentRepository.Assessment;
 import org.alliancecompass.selection.FitScoring.Candidate;
@@ -27,12 +28,14 @@ import org.springframework.stereotype.Component;
 @Component("rankCandidates")
 class RankCandidates implements JavaDelegate {
 
-  private final PartnerRepository partners;
+  private final Alliances alliances;
   private final CandidateAssessmentRepository assessments;
+  private final Reviews reviews;
 
-  RankCandidates(PartnerRepository partners, CandidateAssessmentRepository assessments) {
-    this.partners = partners;
+  RankCandidates(Alliances alliances, CandidateAssessmentRepository assessments, Reviews reviews) {
+    this.alliances = alliances;
     this.assessments = assessments;
+    this.reviews = reviews;
   }
 
   @Override
@@ -40,12 +43,12 @@ class RankCandidates implements JavaDelegate {
     String reference = execution.getProcessBusinessKey();
     Map<String, Assessment> answered = assessments.latest(reference).stream()
         .collect(Collectors.toMap(Assessment::organisationId, Function.identity()));
-    List<Partner> candidates = partners.withStatus(reference, PartnerStatus.CANDIDATE);
+    List<Partner> candidates = alliances.withStatus(reference, PartnerStatus.CANDIDATE);
 
     List<Candidate> pool = new ArrayList<>();
     for (Partner partner : candidates) {
       Assessment assessment = answered.get(partner.organisationId());
-      TrackRecord record = partners.trackRecord(partner.organisationId(), reference);
+      TrackRecord record = reviews.trackRecord(partner.organisationId(), reference);
       pool.add(new Candidate(partner.organisationId(), partner.organisationName(),
           assessment == null ? null : assessment.answers(), assessment != null && assessment.willingToJoin(),
           record.alliances(), record.averageHealth()));
@@ -55,7 +58,7 @@ class RankCandidates implements JavaDelegate {
     List<Map<String, String>> comments = new ArrayList<>();
     List<Map<String, String>> options = new ArrayList<>();
     for (Ranked ranked : FitScoring.rank(pool)) {
-      partners.rank(reference, ranked.organisationId(), ranked.fitScore(), ranked.rank());
+      alliances.rank(reference, ranked.organisationId(), ranked.fitScore(), ranked.rank());
       Assessment assessment = answered.get(ranked.organisationId());
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("rank", ranked.rank());

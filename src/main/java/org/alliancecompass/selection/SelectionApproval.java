@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.alliancecompass.decision.DecisionRegister;
+import org.alliancecompass.decision.DecisionStage;
 import org.alliancecompass.taskform.FormViolation;
 import org.alliancecompass.taskform.SubmissionRule;
 import org.alliancecompass.taskform.SubmittedForm;
@@ -34,7 +35,7 @@ class SelectionApproval implements TaskListener, SubmissionRule {
   public List<FormViolation> check(SubmittedForm form) {
     String approver = form.user();
     if (approver != null && Objects.equals(approver, form.value(SelectionProcess.SELECTED_BY.getName()))) {
-      return List.of(new FormViolation("selectionDecision",
+      return List.of(new FormViolation(SelectionProcess.SELECTION_DECISION,
           "you selected these partners; another member of the leadership team must approve the selection"));
     }
     return List.of();
@@ -43,11 +44,9 @@ class SelectionApproval implements TaskListener, SubmissionRule {
   @Override
   public void notify(DelegateTask task) {
     SubmittedForm form = SubmittedForm.of(task);
-    String approver = form.user();
-    String decision = form.text("selectionDecision");
-    String reason = form.text("selectionDecisionReason");
-    decisions.record(form.allianceReference(), "SELECTION", "Partner selection: " +
-        SelectionProcess.SELECTED_PARTNER_NAMES.from(task).getOrDefault(""), decision, approver,
-        "Alliance leadership team", reason, task.getProcessInstanceId(), task.getId());
+    decisions.record(form, DecisionStage.SELECTION,
+        "Partner selection: " + SelectionProcess.SELECTED_PARTNER_NAMES.from(task).getOrDefault(""),
+        form.text(SelectionProcess.SELECTION_DECISION), "Alliance leadership team",
+        form.text(SelectionProcess.SELECTION_DECISION_REASON.getName()));
   }
 }

@@ -32,6 +32,12 @@ public final class SelectionProcess {
   public static final String CANDIDATE_COMMENTS = "candidateComments";
   public static final String CANDIDATE_OPTIONS = "candidateOptions";
   public static final String SELECTED_PARTNERS = "selectedPartners";
+  public static final String SELECTION_RATIONALE = "selectionRationale";
+  public static final String SELECTION_DECISION = "selectionDecision";
+  public static final String OBJECTIVES = "objectives";
+  public static final String NOMINATION_NOTE = "nominationNote";
+  public static final String WILLING_TO_JOIN = "willingToJoin";
+  public static final String FIT_COMMENT = "fitComment";
   public static final VariableFactory<String> SELECTED_BY = stringVariable("selectedBy");
   public static final VariableFactory<String> SELECTED_BY_NAME = stringVariable("selectedByName");
   public static final VariableFactory<String> SELECTED_PARTNER_NAMES = stringVariable("selectedPartnerNames");

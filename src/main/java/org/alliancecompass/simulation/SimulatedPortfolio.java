@@ -8,7 +8,18 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
+import org.alliancecompass.agreement.Agreement;
+import org.alliancecompass.agreement.AgreementStatus;
+import org.alliancecompass.agreement.Agreements;
+import org.alliancecompass.agreement.DecisionRule;
+import org.alliancecompass.alliance.Alliance;
+import org.alliancecompass.alliance.AllianceStatus;
+import org.alliancecompass.alliance.AllianceType;
+import org.alliancecompass.alliance.Alliances;
 import org.alliancecompass.alliance.LifecycleProcess;
+import org.alliancecompass.alliance.Partner;
+import org.alliancecompass.alliance.PartnerStatus;
+import org.alliancecompass.alliance.ReviewCycle;
 import org.alliancecompass.identity.Groups;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -21,7 +32,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,15 +53,17 @@ class SimulatedPortfolio implements ApplicationRunner {
   private static final Logger LOG = LoggerFactory.getLogger(SimulatedPortfolio.class);
 
   private final SimulationSettings settings;
-  private final JdbcClient jdbc;
+  private final Alliances alliances;
+  private final Agreements agreements;
   private final RuntimeService runtime;
   private final IdentityService identity;
   private final TransactionTemplate transactions;
 
-  SimulatedPortfolio(SimulationSettings settings, JdbcClient jdbc, RuntimeService runtime, IdentityService identity,
+  SimulatedPortfolio(SimulationSettings settings, Alliances alliances, Agreements agreements, RuntimeService runtime, IdentityService identity,
       TransactionTemplate transactions) {
     this.settings = settings;
-    this.jdbc = jdbc;
+    this.alliances = alliances;
+    this.agreements = agreements;
     this.runtime = runtime;
     this.identity = identity;
     this.transactions = transactions;
@@ -60,8 +72,7 @@ class SimulatedPortfolio implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     settings.check();
-    if (jdbc.sql("select count(*) from alliance where name like ?").param(NAME_PREFIX + "%")
-        .query(Integer.class).single() > 0) {
+    if (alliances.exists(reference(0))) {
       return;
     }
     Instant start = Instant.now();
@@ -77,6 +88,10 @@ class SimulatedPortfolio implements ApplicationRunner {
     }
     LOG.info("Simulated {} active alliances, reviews due at {}, in {} s", settings.alliances(), due.toInstant(),
         Duration.between(start, Instant.now()).toSeconds());
+  }
+
+  static String reference(int index) {
+    return "ALL-SIM-%05d".formatted(index + 1);
   }
 
   static String organisationId(int index) {
@@ -109,29 +124,23 @@ class SimulatedPortfolio implements ApplicationRunner {
   }
 
   private void alliance(int index, List<String> organisations, Date due) {
-    String reference = "ALL-SIM-%05d".formatted(index + 1);
+    String reference = reference(index);
     String name = NAME_PREFIX + (index + 1);
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    jdbc.sql("""
-            insert into alliance (reference, name, alliance_type, purpose, objectives, review_cycle, status, proposed_by,
-              proposed_at, activated_at, next_review_due)
-            values (?, ?, 'STRATEGIC_ALLIANCE', 'Simulated', 'Simulated', 'P3M', 'ACTIVE', 'simulation', ?, ?, ?)""")
-        .params(reference, name, now, now, due.toInstant().atOffset(ZoneOffset.UTC)).update();
+    alliances.register(new Alliance(reference, name, AllianceType.STRATEGIC_ALLIANCE, "Simulated", "Simulated",
+        ReviewCycle.DEFAULT.toString(), AllianceStatus.ACTIVE, "simulation", now, now, null,
+        due.toInstant().atOffset(ZoneOffset.UTC), null));
+    List<Agreement.Commitment> commitments = new ArrayList<>();
     for (int p = 0; p < settings.partnersPerAlliance(); p++) {
       String organisation = organisations.get((index + p) % organisations.size());
-      jdbc.sql("""
-              insert into alliance_partner (alliance_reference, organisation_id, organisation_name, status,
-                expected_share, commitment, joined_at)
-              values (?, ?, ?, 'ACTIVE', ?, 'Simulated commitment', ?)""")
-          .params(reference, organisation, organisation, 100.0 / settings.partnersPerAlliance(), now).update();
+      double share = 100.0 / settings.partnersPerAlliance();
+      alliances.addPartner(new Partner(reference, organisation, organisation, PartnerStatus.ACTIVE, null, null, share,
+          "Simulated commitment", now, null));
+      commitments.add(new Agreement.Commitment(organisation, organisation, "Simulated commitment", share));
     }
-    jdbc.sql("""
-            insert into agreement_version (alliance_reference, version_no, status, formality, coordination, governance,
-              decision_rule, risk_gain_share, objectives_kpis, review_cycle, exit_provisions, drafted_by, drafted_at,
-              decided_at)
-            values (?, 1, 'APPROVED', 'INFORMAL', 'MEDIUM', 'Simulated', 'UNANIMOUS', 'Equal', 'Simulated', 'P3M',
-              'Simulated', 'simulation', ?, ?)""")
-        .params(reference, now, now).update();
+    agreements.recordInForce(new Agreement(null, reference, 1, AgreementStatus.APPROVED, "INFORMAL", "MEDIUM",
+        "Simulated", DecisionRule.UNANIMOUS, "Equal", "Simulated", ReviewCycle.DEFAULT.toString(), "Simulated",
+        "simulation", now, now, null, commitments));
     runtime.createProcessInstanceByKey(LifecycleProcess.KEY)
         .businessKey(reference)
         .setVariables(Variables.createVariables()

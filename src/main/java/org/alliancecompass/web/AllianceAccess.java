@@ -5,8 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.alliancecompass.alliance.Alliance;
-import org.alliancecompass.alliance.AllianceRepository;
-import org.alliancecompass.alliance.PartnerRepository;
+import org.alliancecompass.alliance.Alliances;
 import org.alliancecompass.identity.Groups;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -25,12 +24,10 @@ public class AllianceAccess {
 
   static final Set<String> STAFF = Set.of(Groups.ADMINS, Groups.MANAGERS, Groups.BOARD, Groups.LEGAL);
 
-  private final AllianceRepository alliances;
-  private final PartnerRepository partners;
+  private final Alliances alliances;
 
-  AllianceAccess(AllianceRepository alliances, PartnerRepository partners) {
+  AllianceAccess(Alliances alliances) {
     this.alliances = alliances;
-    this.partners = partners;
   }
 
   /** A user's view: what they may see. */
@@ -55,13 +52,13 @@ public class AllianceAccess {
     if (viewer.staff()) {
       return all;
     }
-    Set<String> own = partners.alliancesOf(viewer.organisations());
+    Set<String> own = alliances.alliancesOf(viewer.organisations());
     return all.stream().filter(a -> own.contains(a.reference())).toList();
   }
 
   Alliance require(Viewer viewer, String reference) {
     return alliances.find(reference)
-        .filter(a -> viewer.staff() || partners.alliancesOf(viewer.organisations()).contains(reference))
+        .filter(a -> viewer.staff() || alliances.alliancesOf(viewer.organisations()).contains(reference))
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No alliance " + reference));
   }
 }

@@ -2,12 +2,12 @@ package org.alliancecompass.web;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.alliancecompass.review.Dimension;
+import org.alliancecompass.health.Dimension;
+import org.alliancecompass.health.HealthModel;
 import org.alliancecompass.web.AllianceViews.AllianceDetail;
 import org.alliancecompass.web.AllianceViews.ReviewView;
 
@@ -30,8 +30,8 @@ final class AllianceCharts {
   private AllianceCharts() {
   }
 
-  /** The alliance's four dimension scores and its overall score over every closed review. */
-  static Optional<Chart> healthOverTime(AllianceDetail alliance) {
+  /** The alliance's dimension scores and its overall score over every closed review. */
+  static Optional<Chart> healthOverTime(AllianceDetail alliance, HealthModel model) {
     List<ReviewView> closed = closedReviews(alliance);
     if (closed.isEmpty()) {
       return Optional.empty();
@@ -40,8 +40,8 @@ final class AllianceCharts {
         .map(r -> "Review " + r.reviewNo() + (r.closedAt() == null ? "" : " (" + DAY.format(r.closedAt()) + ")"))
         .toList();
     List<Series> series = new ArrayList<>();
-    for (Dimension dimension : Dimension.values()) {
-      series.add(new Series(dimension.label(), closed.stream().map(r -> score(r, dimension)).toList()));
+    for (Dimension dimension : model.dimensions()) {
+      series.add(new Series(dimension.label(), closed.stream().map(r -> r.scores().get(dimension.key())).toList()));
     }
     series.add(new Series("Overall", closed.stream().map(ReviewView::overallScore).toList()));
     return Optional.of(new Chart("line", "Health scores over time, 0 to 100", labels, series));
@@ -51,16 +51,16 @@ final class AllianceCharts {
    * How each partner saw the alliance in the latest closed review, dimension by dimension: where
    * the partners' shapes differ, their perceptions diverge.
    */
-  static Optional<Chart> partnerPerceptions(AllianceDetail alliance) {
+  static Optional<Chart> partnerPerceptions(AllianceDetail alliance, HealthModel model) {
     List<ReviewView> closed = closedReviews(alliance);
     if (closed.isEmpty() || closed.get(closed.size() - 1).partnerScores().isEmpty()) {
       return Optional.empty();
     }
     ReviewView latest = closed.get(closed.size() - 1);
-    List<String> labels = Arrays.stream(Dimension.values()).map(Dimension::label).toList();
+    List<String> labels = model.dimensions().stream().map(Dimension::label).toList();
     List<Series> series = latest.partnerScores().stream()
         .map(p -> new Series(p.organisation(),
-            Arrays.stream(Dimension.values()).map(d -> p.scores().get(d.key())).toList()))
+            model.keys().stream().map(p.scores()::get).toList()))
         .toList();
     return Optional.of(new Chart("radar", "Review " + latest.reviewNo() + ": each partner's scores, 0 to 100",
         labels, series));
@@ -74,14 +74,5 @@ final class AllianceCharts {
 
   private static List<ReviewView> closedReviews(AllianceDetail alliance) {
     return alliance.reviews().stream().filter(r -> r.overallScore() != null).toList();
-  }
-
-  private static Double score(ReviewView review, Dimension dimension) {
-    return switch (dimension) {
-      case TRUST -> review.trustScore();
-      case DECISION_MAKING -> review.decisionMakingScore();
-      case MANAGEMENT_CAPABILITY -> review.managementCapabilityScore();
-      case FLEXIBILITY -> review.flexibilityScore();
-    };
   }
 }

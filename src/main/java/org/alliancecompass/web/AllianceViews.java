@@ -10,19 +10,22 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.alliancecompass.agreement.Agreement;
-import org.alliancecompass.agreement.AgreementRepository;
+import org.alliancecompass.agreement.Agreements;
 import org.alliancecompass.alliance.Alliance;
 import org.alliancecompass.alliance.AllianceStatus;
+import org.alliancecompass.alliance.Alliances;
 import org.alliancecompass.alliance.Partner;
-import org.alliancecompass.alliance.PartnerRepository;
+import org.alliancecompass.alliance.PartnerStatus;
 import org.alliancecompass.decision.Decision;
 import org.alliancecompass.decision.DecisionRegister;
-import org.alliancecompass.dissolution.DissolutionRepository;
-import org.alliancecompass.review.Dimension;
+import org.alliancecompass.dissolution.Dissolutions;
+import org.alliancecompass.dissolution.Lesson;
+import org.alliancecompass.dissolution.PlannedExit;
+import org.alliancecompass.health.HealthModel;
+import org.alliancecompass.review.GateOutcome;
 import org.alliancecompass.review.ImprovementAction;
-import org.alliancecompass.review.ImprovementActionRepository;
 import org.alliancecompass.review.Review;
-import org.alliancecompass.review.ReviewRepository;
+import org.alliancecompass.review.Reviews;
 import org.alliancecompass.web.AllianceAccess.Viewer;
 import org.springframework.stereotype.Component;
 
@@ -50,11 +53,15 @@ public class AllianceViews {
       String commitment, Double fitScore) {
   }
 
+  /**
+   * A review as the dashboard shows it.
+   *
+   * @param scores the alliance's score on each dimension of the health model, by dimension key
+   */
   public record ReviewView(long id, int reviewNo, String trigger, String status, OffsetDateTime openedAt,
-      OffsetDateTime closedAt, Double trustScore, Double decisionMakingScore, Double managementCapabilityScore,
-      Double flexibilityScore, Double overallScore, Double perceptionGap, Double responseRate, Double trend,
-      String gateOutcome, String decision, String decisionBasis, Integer objectivesAchieved,
-      Integer partnersAsked, Integer partnersResponded, List<PartnerScores> partnerScores) {
+      OffsetDateTime closedAt, Map<String, Double> scores, Double overallScore, Double perceptionGap,
+      Double responseRate, Double trend, String gateOutcome, String decision, String decisionBasis,
+      Integer objectivesAchieved, Integer partnersAsked, Integer partnersResponded, List<PartnerScores> partnerScores) {
   }
 
   /** A partner's view of the alliance in a review: its score on each dimension (0-100). */
@@ -70,45 +77,46 @@ public class AllianceViews {
       int overdueTasks,
       String tasklistUrl, String cockpitUrl, List<PartnerView> partners, List<Agreement> agreements, List<ReviewView> reviews,
       List<ImprovementAction> improvementActions, List<Decision> decisions, List<CommentView> comments,
-      List<DissolutionRepository.Lesson> lessons, DissolutionRepository.ExitPlan exitPlan) {
+      List<Lesson> lessons, PlannedExit exitPlan) {
   }
 
   private final AllianceAccess access;
-  private final PartnerRepository partners;
-  private final ReviewRepository reviews;
-  private final AgreementRepository agreements;
-  private final ImprovementActionRepository actions;
+  private final Alliances alliances;
+  private final Reviews reviews;
+  private final Agreements agreements;
   private final DecisionRegister decisions;
-  private final DissolutionRepository dissolutions;
+  private final Dissolutions dissolutions;
   private final AllianceTasks tasks;
+  private final HealthModel model;
 
-  AllianceViews(AllianceAccess access, PartnerRepository partners, ReviewRepository reviews,
-      AgreementRepository agreements, ImprovementActionRepository actions, DecisionRegister decisions,
-      DissolutionRepository dissolutions, AllianceTasks tasks) {
+  AllianceViews(AllianceAccess access, Alliances alliances, Reviews reviews, Agreements agreements,
+      DecisionRegister decisions, Dissolutions dissolutions, AllianceTasks tasks, HealthModel model) {
     this.access = access;
-    this.partners = partners;
+    this.alliances = alliances;
     this.reviews = reviews;
     this.agreements = agreements;
-    this.actions = actions;
     this.decisions = decisions;
     this.dissolutions = dissolutions;
     this.tasks = tasks;
+    this.model = model;
   }
 
   List<PortfolioRow> portfolio(Viewer viewer) {
-    Map<String, List<Partner>> members = partners.membersByAlliance();
+    Map<String, List<Partner>> members = alliances.membersByAlliance();
     Map<String, Review> latest = reviews.latestClosedByAlliance();
     Map<String, AllianceTasks.Counts> counts = tasks.byAlliance(viewer);
     List<PortfolioRow> rows = new ArrayList<>();
     for (Alliance alliance : access.visible(viewer)) {
       Optional<Review> review = Optional.ofNullable(latest.get(alliance.reference()));
       AllianceTasks.Counts taskCounts = counts.getOrDefault(alliance.reference(), AllianceTasks.Counts.NONE);
-      rows.add(new PortfolioRow(alliance.reference(), alliance.name(), alliance.allianceType(), alliance.status(),
+      rows.add(new PortfolioRow(alliance.reference(), alliance.name(), alliance.allianceType().name(),
+          alliance.status().name(),
           members.getOrDefault(alliance.reference(), List.of()).stream().map(Partner::organisationName).toList(),
-          review.map(Review::gateOutcome).orElse(null), review.map(Review::overallScore).orElse(null),
+          review.map(Review::gateOutcome).map(GateOutcome::name).orElse(null),
+          review.map(Review::overallScore).orElse(null),
           review.map(Review::trend).orElse(null), review.map(Review::perceptionGap).orElse(null),
           review.map(Review::reviewNo).orElse(null), review.map(Review::closedAt).orElse(null),
-          nextReviewDue(alliance), underReview(alliance), taskCounts.open(), taskCounts.overdue(),
+          nextReviewDue(alliance), alliance.underReview(), taskCounts.open(), taskCounts.overdue(),
           WebLinks.tasklist(alliance.reference()), cockpit(viewer, alliance)));
     }
     return rows;
@@ -116,9 +124,8 @@ public class AllianceViews {
 
   static Summary summary(List<PortfolioRow> rows) {
     Map<String, Long> byOutcome = new LinkedHashMap<>();
-    for (String outcome : List.of("HEALTHY", "WATCH", "AT_RISK", "CRITICAL", "NONE")) {
-      byOutcome.put(outcome, rows.stream().filter(r -> outcome.equals(r.gateOutcome() == null ? "NONE" : r.gateOutcome()))
-          .count());
+    for (String outcome : PortfolioQuery.OUTCOMES) {
+      byOutcome.put(outcome, rows.stream().filter(r -> outcome.equals(PortfolioQuery.outcomeOf(r))).count());
     }
     OffsetDateTime in30Days = OffsetDateTime.now(ZoneOffset.UTC).plusDays(30);
     long dueSoon = rows.stream().filter(r -> r.nextReviewDue() != null && r.nextReviewDue().isBefore(in30Days)).count();
@@ -127,60 +134,62 @@ public class AllianceViews {
 
   AllianceDetail detail(Viewer viewer, String reference) {
     Alliance alliance = access.require(viewer, reference);
-    List<Partner> members = partners.ofAlliance(reference).stream()
-        .filter(p -> viewer.staff() || List.of("SELECTED", "ACTIVE", "EXITED").contains(p.status())).toList();
+    List<Partner> members = alliances.partners(reference).stream()
+        .filter(p -> viewer.staff() || PartnerStatus.MEMBERS.contains(p.status())).toList();
     Map<String, String> names = new LinkedHashMap<>();
     members.forEach(p -> names.put(p.organisationId(), p.organisationName()));
 
-    List<ReviewView> reviewViews = new ArrayList<>();
-    List<CommentView> comments = new ArrayList<>();
-    for (Review review : reviews.ofAlliance(reference)) {
-      reviewViews.add(reviewView(viewer, review, names));
-      reviews.comments(review.id()).stream().filter(c -> viewer.seesPartner(c.organisationId()))
-          .map(c -> new CommentView(review.reviewNo(), names.getOrDefault(c.organisationId(), c.organisationId()),
-              Dimension.ofKey(c.dimension()).map(Dimension::label).orElse(c.dimension()), c.text()))
-          .forEach(comments::add);
+    List<Review> history = reviews.ofAlliance(reference);
+    Map<Long, Integer> numbers = new LinkedHashMap<>();
+    history.forEach(r -> numbers.put(r.id(), r.reviewNo()));
+    Map<Long, Map<String, PartnerScores>> byReview = new LinkedHashMap<>();
+    for (Reviews.PartnerScore score : reviews.partnerScores(reference)) {
+      if (viewer.seesPartner(score.organisationId())) {
+        byReview.computeIfAbsent(score.reviewId(), id -> new LinkedHashMap<>())
+            .computeIfAbsent(score.organisationId(), id -> new PartnerScores(id, names.getOrDefault(id, id),
+                new LinkedHashMap<>())).scores().put(score.dimension(), score.score());
+      }
     }
+    List<ReviewView> reviewViews = history.stream()
+        .map(r -> reviewView(r, new ArrayList<>(byReview.getOrDefault(r.id(), Map.of()).values()))).toList();
+    List<CommentView> comments = new ArrayList<>(reviews.comments(reference).stream()
+        .filter(c -> viewer.seesPartner(c.organisationId()))
+        .map(c -> new CommentView(numbers.getOrDefault(c.reviewId(), 0),
+            names.getOrDefault(c.organisationId(), c.organisationId()), model.label(c.dimension()), c.text()))
+        .toList());
     comments.sort(Comparator.comparingInt(CommentView::reviewNo).reversed());
     AllianceTasks.Counts counts = tasks.of(viewer, reference);
-    return new AllianceDetail(alliance.reference(), alliance.name(), alliance.allianceType(), alliance.status(),
-        alliance.purpose(), alliance.objectives(), alliance.reviewCycle(), alliance.proposedAt(),
-        alliance.activatedAt(), alliance.dissolvedAt(), nextReviewDue(alliance), underReview(alliance),
-        counts.open(), counts.overdue(), WebLinks.tasklist(reference), cockpit(viewer, alliance),
-        members.stream().map(p -> new PartnerView(p.organisationId(), p.organisationName(), p.status(),
+    return new AllianceDetail(alliance.reference(), alliance.name(), alliance.allianceType().name(),
+        alliance.status().name(), alliance.purpose(), alliance.objectives(), alliance.reviewCycle(),
+        alliance.proposedAt(), alliance.activatedAt(), alliance.dissolvedAt(), nextReviewDue(alliance),
+        alliance.underReview(), counts.open(), counts.overdue(), WebLinks.tasklist(reference), cockpit(viewer, alliance),
+        members.stream().map(p -> new PartnerView(p.organisationId(), p.organisationName(), p.status().name(),
             p.expectedShare(), p.commitment(), viewer.staff() ? p.fitScore() : null)).toList(),
-        agreements.ofAlliance(reference), reviewViews, actions.ofAlliance(reference), decisions.ofAlliance(reference),
-        comments, dissolutions.lessons(reference), dissolutions.exitPlan(reference).orElse(null));
-  }
-
-  private static boolean underReview(Alliance alliance) {
-    return AllianceStatus.UNDER_REVIEW.name().equals(alliance.status());
+        agreements.ofAlliance(reference), reviewViews, reviews.improvementActions(reference),
+        decisions.ofAlliance(reference), comments, dissolutions.lessons(reference),
+        dissolutions.exitPlan(reference).orElse(null));
   }
 
   /** When the next review is due; none while one is in progress (its timer has fired). */
   private static OffsetDateTime nextReviewDue(Alliance alliance) {
-    return underReview(alliance) ? null : alliance.nextReviewDue();
+    return alliance.underReview() ? null : alliance.nextReviewDue();
   }
 
   /** The lifecycle's running process instance in Cockpit, for an administrator. */
   private static String cockpit(Viewer viewer, Alliance alliance) {
-    return viewer.admin() && alliance.processInstanceId() != null
-        && !AllianceStatus.DISSOLVED.name().equals(alliance.status())
+    return viewer.admin() && alliance.processInstanceId() != null && alliance.status() != AllianceStatus.DISSOLVED
         ? WebLinks.cockpit(alliance.processInstanceId()) : null;
   }
 
-  private ReviewView reviewView(Viewer viewer, Review review, Map<String, String> names) {
-    Map<String, PartnerScores> byPartner = new LinkedHashMap<>();
-    for (ReviewRepository.PartnerScore score : reviews.partnerScores(review.id())) {
-      if (viewer.seesPartner(score.organisationId())) {
-        byPartner.computeIfAbsent(score.organisationId(), id -> new PartnerScores(id, names.getOrDefault(id, id),
-            new LinkedHashMap<>())).scores().put(score.dimension(), score.score());
-      }
-    }
-    return new ReviewView(review.id(), review.reviewNo(), review.reviewTrigger(), review.status(), review.openedAt(),
-        review.closedAt(), review.trustScore(), review.decisionMakingScore(), review.managementCapabilityScore(),
-        review.flexibilityScore(), review.overallScore(), review.perceptionGap(), review.responseRate(), review.trend(),
-        review.gateOutcome(), review.decision(), review.decisionBasis(), review.objectivesAchieved(),
-        review.partnersAsked(), review.partnersResponded(), new ArrayList<>(byPartner.values()));
+  private static ReviewView reviewView(Review review, List<PartnerScores> partnerScores) {
+    return new ReviewView(review.id(), review.reviewNo(), review.reviewTrigger(), review.status().name(),
+        review.openedAt(), review.closedAt(), review.dimensionScores(), review.overallScore(), review.perceptionGap(),
+        review.responseRate(), review.trend(), name(review.gateOutcome()), name(review.decision()),
+        name(review.decisionBasis()), review.objectivesAchieved(), review.partnersAsked(), review.partnersResponded(),
+        partnerScores);
+  }
+
+  private static String name(Enum<?> value) {
+    return value == null ? null : value.name();
   }
 }

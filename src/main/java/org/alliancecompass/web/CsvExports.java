@@ -10,7 +10,8 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.alliancecompass.review.Dimension;
+import org.alliancecompass.health.Dimension;
+import org.alliancecompass.health.HealthModel;
 import org.alliancecompass.web.AllianceViews.AllianceDetail;
 import org.alliancecompass.web.AllianceViews.PortfolioRow;
 import org.alliancecompass.web.AllianceViews.ReviewView;
@@ -41,14 +42,14 @@ class CsvExports {
       "gate_outcome", "overall_score", "trend", "perception_gap", "last_review_no", "last_reviewed_at",
       "next_review_due", "open_tasks", "overdue_tasks");
 
-  private static final List<String> REVIEW_COLUMNS = reviewColumns();
-
   private final AllianceAccess access;
   private final AllianceViews views;
+  private final HealthModel model;
 
-  CsvExports(AllianceAccess access, AllianceViews views) {
+  CsvExports(AllianceAccess access, AllianceViews views, HealthModel model) {
     this.access = access;
     this.views = views;
+    this.model = model;
   }
 
   @GetMapping(path = "/api/alliances.csv", produces = "text/csv")
@@ -68,20 +69,23 @@ class CsvExports {
     AllianceDetail alliance = views.detail(access.viewer(authentication), reference);
     List<List<Object>> rows = new ArrayList<>();
     for (ReviewView r : alliance.reviews()) {
-      rows.add(List.of(alliance.reference(), r.reviewNo(), nullable(r.trigger()), nullable(r.status()),
-          time(r.openedAt()), time(r.closedAt()), nullable(r.trustScore()), nullable(r.decisionMakingScore()),
-          nullable(r.managementCapabilityScore()), nullable(r.flexibilityScore()), nullable(r.overallScore()),
-          nullable(r.trend()), nullable(r.perceptionGap()), nullable(r.responseRate()),
-          nullable(r.partnersResponded()), r.partnersAsked(), nullable(r.objectivesAchieved()),
-          nullable(r.gateOutcome()), nullable(r.decision()), text(r.decisionBasis())));
+      List<Object> row = new ArrayList<>(List.of(alliance.reference(), r.reviewNo(), nullable(r.trigger()),
+          nullable(r.status()), time(r.openedAt()), time(r.closedAt())));
+      model.keys().forEach(key -> row.add(nullable(r.scores().get(key))));
+      row.addAll(List.of(nullable(r.overallScore()), nullable(r.trend()), nullable(r.perceptionGap()),
+          nullable(r.responseRate()), nullable(r.partnersResponded()), r.partnersAsked(),
+          nullable(r.objectivesAchieved()), nullable(r.gateOutcome()), nullable(r.decision()),
+          text(r.decisionBasis())));
+      rows.add(row);
     }
-    return csv(alliance.reference() + "-reviews.csv", REVIEW_COLUMNS, rows);
+    return csv(alliance.reference() + "-reviews.csv", reviewColumns(), rows);
   }
 
-  private static List<String> reviewColumns() {
+  /** One column per dimension of the health model: {@code trust_score}, {@code decision_making_score}, ... */
+  private List<String> reviewColumns() {
     List<String> columns = new ArrayList<>(List.of("alliance_reference", "review_no", "trigger", "status",
         "opened_at", "closed_at"));
-    for (Dimension dimension : Dimension.values()) {
+    for (Dimension dimension : model.dimensions()) {
       columns.add(dimension.scoreVariable().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT));
     }
     columns.addAll(List.of("overall_score", "trend", "perception_gap", "response_rate", "partners_responded",

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.alliancecompass.alliance.AllianceStatus;
 import org.alliancecompass.alliance.AllianceType;
 import org.alliancecompass.decision.DecisionRegister;
-import org.alliancecompass.review.Dimension;
+import org.alliancecompass.health.HealthModel;
 import org.alliancecompass.review.ReviewSettings;
 import org.alliancecompass.web.AllianceAccess.Viewer;
 import org.alliancecompass.web.AllianceViews.AllianceDetail;
@@ -37,14 +37,16 @@ class DashboardController {
   private final DecisionRegister decisions;
   private final ReviewSettings settings;
   private final ObjectMapper json;
+  private final HealthModel health;
 
   DashboardController(AllianceAccess access, AllianceViews views, DecisionRegister decisions,
-      ReviewSettings settings, ObjectMapper json) {
+      ReviewSettings settings, ObjectMapper json, HealthModel health) {
     this.access = access;
     this.views = views;
     this.decisions = decisions;
     this.settings = settings;
     this.json = json;
+    this.health = health;
   }
 
   @GetMapping("/")
@@ -60,7 +62,7 @@ class DashboardController {
     model.addAttribute("outcomes", PortfolioQuery.OUTCOMES);
     model.addAttribute("statuses", Arrays.stream(AllianceStatus.values()).map(Enum::name).toList());
     model.addAttribute("types", Arrays.stream(AllianceType.values()).map(Enum::name).toList());
-    model.addAttribute("gapThreshold", settings.perceptionGapThreshold());
+    model.addAttribute("gapThreshold", settings.gate().perceptionGapAbove());
     return "portfolio";
   }
 
@@ -72,10 +74,10 @@ class DashboardController {
     model.addAttribute("viewer", viewer);
     model.addAttribute("a", alliance);
     model.addAttribute("latest", AllianceCharts.latestClosed(alliance).orElse(null));
-    model.addAttribute("healthChart", chartJson(AllianceCharts.healthOverTime(alliance)));
-    model.addAttribute("partnerChart", chartJson(AllianceCharts.partnerPerceptions(alliance)));
-    model.addAttribute("gapThreshold", settings.perceptionGapThreshold());
-    model.addAttribute("dimensions", Dimension.values());
+    model.addAttribute("healthChart", chartJson(AllianceCharts.healthOverTime(alliance, health)));
+    model.addAttribute("partnerChart", chartJson(AllianceCharts.partnerPerceptions(alliance, health)));
+    model.addAttribute("gapThreshold", settings.gate().perceptionGapAbove());
+    model.addAttribute("dimensions", health.dimensions());
     return "alliance";
   }
 

@@ -7,12 +7,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.alliancecompass.alliance.ReviewCycle;
-import org.alliancecompass.review.Dimension;
+import org.alliancecompass.health.HealthModel;
 import org.springframework.stereotype.Component;
 
 /** How the dashboard writes values for people: outcomes as words, dates, cycles, states. */
 @Component("fmt")
 public class Display {
+
+  private final HealthModel model;
+
+  Display(HealthModel model) {
+    this.model = model;
+  }
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
@@ -27,7 +33,7 @@ public class Display {
 
   /** A success dimension's name from its key: {@code decisionMaking} is "Decision-making". */
   public String dimension(String key) {
-    return key == null ? "Overall" : Dimension.ofKey(key).map(Dimension::label).orElse(words(key));
+    return key == null ? "Overall" : model.dimension(key).map(d -> d.label()).orElse(words(key));
   }
 
   /** A gate outcome in words; before the first review there is none. */

@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.alliancecompass.alliance.Alliances;
 import org.alliancecompass.alliance.Partner;
-import org.alliancecompass.alliance.PartnerRepository;
 import org.alliancecompass.decision.Decision;
 import org.alliancecompass.decision.DecisionRegister;
 import org.alliancecompass.support.ProcessScenario;
@@ -36,8 +36,8 @@ class AllianceAgreementProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired ProcessScenario scenario;
-  @Autowired AgreementRepository agreements;
-  @Autowired PartnerRepository partners;
+  @Autowired Agreements agreements;
+  @Autowired Alliances alliances;
   @Autowired DecisionRegister decisions;
 
   String reference;
@@ -66,7 +66,7 @@ class AllianceAgreementProcessTest {
     Agreement inForce = agreements.inForce(reference).orElseThrow();
     assertThat(inForce.formality()).isEqualTo("FORMAL");
     assertThat(inForce.commitments()).extracting(Agreement.Commitment::expectedShare).containsExactlyInAnyOrder(60.0, 40.0);
-    assertThat(partners.ofAlliance(reference)).extracting(Partner::expectedShare).containsExactlyInAnyOrder(60.0, 40.0);
+    assertThat(alliances.partners(reference)).extracting(Partner::expectedShare).containsExactlyInAnyOrder(60.0, 40.0);
     assertThat(decisions.ofAlliance(reference)).extracting(Decision::decision)
         .containsExactly("APPROVE", "SIGN", "SIGN", "APPROVE");
   }
@@ -93,7 +93,7 @@ class AllianceAgreementProcessTest {
     assertThat(engine.getTaskService().getVariable(redraft.getId(), "agreementReturnReason").toString())
         .contains("Liability clause missing");
     assertThat(engine.getTaskService().getVariable(redraft.getId(), "draftVersion")).isEqualTo(2);
-    assertThat(agreements.latest(reference).orElseThrow().status()).isEqualTo(AgreementRepository.RETURNED);
+    assertThat(agreements.latest(reference).orElseThrow().status()).isEqualTo(AgreementStatus.RETURNED);
   }
 
   @Test

@@ -12,19 +12,30 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.alliancecompass.agreement.Agreement;
-import org.alliancecompass.agreement.AgreementRepository;
+import org.alliancecompass.agreement.Agreements;
+import org.alliancecompass.agreement.AgreementStatus;
 import org.alliancecompass.decision.Decision;
 import org.alliancecompass.decision.DecisionRegister;
-import org.alliancecompass.dissolution.DissolutionRepository;
-import org.alliancecompass.review.Dimension;
+import org.alliancecompass.dissolution.Dissolutions;
+import org.alliancecompass.dissolution.Lesson;
+import org.alliancecompass.dissolution.PlannedExit;
+import org.alliancecompass.alliance.AllianceStatus;
+import org.alliancecompass.alliance.PartnerStatus;
+import org.alliancecompass.health.HealthModel;
+import org.alliancecompass.review.DecisionBasis;
+import org.alliancecompass.review.GateOutcome;
+import org.alliancecompass.review.ReviewDecision;
+import org.alliancecompass.review.ReviewStatus;
+import org.alliancecompass.support.FormValues;
 import org.alliancecompass.review.Review;
-import org.alliancecompass.review.ReviewRepository;
+import org.alliancecompass.review.Reviews;
 import org.alliancecompass.support.InProcessApplication;
 import org.alliancecompass.support.Rest;
 import org.alliancecompass.support.TasklistClient;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.alliancecompass.decision.DecisionStage;
 
 /**
  * One alliance's whole life, driven as the demo users through the engine REST API only, each
@@ -39,24 +50,24 @@ class AllianceJourneyIT extends InProcessApplication {
   static final List<String> PARTNERS = List.of("northside-hospital", "city-council", "community-care-trust");
 
   private final TasklistClient tasklist;
-  private final AllianceRepository alliances;
-  private final PartnerRepository partners;
-  private final AgreementRepository agreements;
-  private final ReviewRepository reviews;
+  private final Alliances alliances;
+  private final Agreements agreements;
+  private final Reviews reviews;
   private final DecisionRegister decisions;
-  private final DissolutionRepository dissolutions;
+  private final Dissolutions dissolutions;
+  private final HealthModel health;
 
-  AllianceJourneyIT(@LocalServerPort int port, AllianceRepository alliances, PartnerRepository partners,
-      AgreementRepository agreements, ReviewRepository reviews, DecisionRegister decisions,
-      DissolutionRepository dissolutions) {
+  AllianceJourneyIT(@LocalServerPort int port, Alliances alliances,
+      Agreements agreements, Reviews reviews, DecisionRegister decisions,
+      Dissolutions dissolutions, HealthModel health) {
     super(port);
     this.tasklist = new TasklistClient(baseUrl());
     this.alliances = alliances;
-    this.partners = partners;
     this.agreements = agreements;
     this.reviews = reviews;
     this.decisions = decisions;
     this.dissolutions = dissolutions;
+    this.health = health;
   }
 
   @Test
@@ -83,7 +94,7 @@ class AllianceJourneyIT extends InProcessApplication {
         "selectionDecisionReason", "Good coverage"));
     // the partners are confirmed in a step of its own, after the board's approval is committed
     List<Partner> selected = await(() -> {
-      List<Partner> confirmed = partners.ofAlliance(reference).stream().filter(p -> p.status().equals("SELECTED"))
+      List<Partner> confirmed = alliances.partners(reference).stream().filter(p -> p.status() == PartnerStatus.SELECTED)
           .toList();
       return confirmed.isEmpty() ? null : confirmed;
     });
@@ -97,7 +108,7 @@ class AllianceJourneyIT extends InProcessApplication {
         "agreementDecisionReason", "Clear terms"));
     Agreement inForce = await(() -> agreements.inForce(reference).orElse(null));
     assertThat(inForce.commitments()).extracting(Agreement.Commitment::expectedShare).containsExactlyInAnyOrder(50.0, 30.0, 20.0);
-    assertThat(await(() -> "ACTIVE".equals(alliances.find(reference).orElseThrow().status()) ? true : null)).isTrue();
+    assertThat(await(() -> alliances.find(reference).orElseThrow().status() == AllianceStatus.ACTIVE ? true : null)).isTrue();
 
     // first review, run now instead of in three months: HEALTHY
     tasklist.executeReviewTimer(reference);
@@ -105,14 +116,15 @@ class AllianceJourneyIT extends InProcessApplication {
     tasklist.complete("mia", reference, "Task_RecordObjectiveAchievement", values("objectivesAchieved", 40,
         "objectiveNotes", "Door-to-needle 70 minutes, improving"));
     Review first = await(() -> closedReview(reference, 1));
-    assertThat(first.gateOutcome()).isEqualTo("HEALTHY");
-    assertThat(first.trustScore()).isEqualTo(75.0);
-    assertThat(first.decisionMakingScore()).isEqualTo(100.0);
-    assertThat(first.flexibilityScore()).isEqualTo(50.0);
+    assertThat(first.gateOutcome()).isEqualTo(GateOutcome.HEALTHY);
+    assertThat(first.score("trust")).isEqualTo(75.0);
+    assertThat(first.score("decisionMaking")).isEqualTo(100.0);
+    assertThat(first.score("flexibility")).isEqualTo(50.0);
     assertThat(first.overallScore()).isEqualTo(75.0);
     assertThat(first.perceptionGap()).isEqualTo(0.0);
     assertThat(first.responseRate()).isEqualTo(1.0);
-    assertThat(reviews.partnerScores(first.id())).hasSize(PARTNERS.size() * Dimension.values().length);
+    assertThat(reviews.partnerScores(reference)).filteredOn(s -> s.reviewId() == first.id())
+        .hasSize(PARTNERS.size() * health.dimensions().size());
 
     // second review: CRITICAL, and the partners vote unanimously to dissolve
     tasklist.executeReviewTimer(reference);
@@ -122,11 +134,11 @@ class AllianceJourneyIT extends InProcessApplication {
     eachPartner(reference, "Task_CastPartnerVote", partner -> values("vote", "DISSOLVE",
         "voteRationale", "The pathway cannot work without the ambulance service"));
     Review second = await(() -> closedReview(reference, 2));
-    assertThat(second.gateOutcome()).isEqualTo("CRITICAL");
+    assertThat(second.gateOutcome()).isEqualTo(GateOutcome.CRITICAL);
     assertThat(second.overallScore()).isEqualTo(12.5);
     assertThat(second.trend()).isEqualTo(-62.5);
-    assertThat(second.decision()).isEqualTo("DISSOLVE");
-    assertThat(second.decisionBasis()).isEqualTo("UNANIMOUS_VOTE");
+    assertThat(second.decision()).isEqualTo(ReviewDecision.DISSOLVE);
+    assertThat(second.decisionBasis()).isEqualTo(DecisionBasis.UNANIMOUS_VOTE);
     assertThat(reviews.votes(second.id())).hasSize(3);
 
     // dissolution
@@ -135,20 +147,20 @@ class AllianceJourneyIT extends InProcessApplication {
         "communications", "Joint statement to staff and patients", "exitDate", LocalDate.now().plusMonths(3).toString()));
     eachPartner(reference, "Task_ConfirmObligationsSettled", partner -> values("obligationsSettled", true,
         "settlementNotes", "Paid"));
-    tasklist.complete("mia", reference, "Task_RecordLessonsLearned", values("lessonTrust", "Involve the ambulance service",
-        "lessonDecisionMaking", "Unanimity worked", "lessonManagementCapability", "A shared registry helps",
-        "lessonFlexibility", "Plan for a partner leaving"));
+    tasklist.complete("mia", reference, "Task_RecordLessonsLearned", values("lessons",
+        FormValues.lessons("Involve the ambulance service", "Unanimity worked", "A shared registry helps",
+            "Plan for a partner leaving")));
 
     // then: the alliance is dissolved, its history complete
-    assertThat(await(() -> "DISSOLVED".equals(alliances.find(reference).orElseThrow().status()) ? true : null)).isTrue();
-    assertThat(partners.ofAlliance(reference)).filteredOn(p -> PARTNERS.contains(p.organisationId()))
-        .extracting(Partner::status).containsOnly("EXITED");
+    assertThat(await(() -> alliances.find(reference).orElseThrow().status() == AllianceStatus.DISSOLVED ? true : null)).isTrue();
+    assertThat(alliances.partners(reference)).filteredOn(p -> PARTNERS.contains(p.organisationId()))
+        .extracting(Partner::status).containsOnly(PartnerStatus.EXITED);
     assertThat(dissolutions.lessons(reference)).hasSize(4);
     List<Decision> register = decisions.ofAlliance(reference);
     assertThat(register).extracting(Decision::decision).containsSubsequence(
         "NOMINATE", "SELECT", "APPROVE", "APPROVE", "SIGN", "SIGN", "SIGN", "APPROVE", "HEALTHY", "CRITICAL",
         "DISSOLVE", "DISSOLVE", "DISSOLVE", "DISSOLVE", "SETTLED", "SETTLED", "SETTLED", "DISSOLVED");
-    assertThat(register).filteredOn(d -> d.decision().equals("APPROVE") && d.stage().equals("SELECTION"))
+    assertThat(register).filteredOn(d -> d.decision().equals("APPROVE") && d.stage() == DecisionStage.SELECTION)
         .singleElement().satisfies(d -> {
           assertThat(d.decidedBy()).isEqualTo("bob");
           assertThat(d.rationale()).isEqualTo("Good coverage");
@@ -200,7 +212,7 @@ class AllianceJourneyIT extends InProcessApplication {
 
   private Review closedReview(String reference, int number) {
     return reviews.ofAlliance(reference).stream()
-        .filter(r -> r.reviewNo() == number && "CLOSED".equals(r.status())).findFirst().orElse(null);
+        .filter(r -> r.reviewNo() == number && r.status() == ReviewStatus.CLOSED).findFirst().orElse(null);
   }
 
   static Map<String, Object> terms() {

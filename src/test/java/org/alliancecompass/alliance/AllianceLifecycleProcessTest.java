@@ -19,7 +19,7 @@ import java.util.Map;
 import org.alliancecompass.decision.DecisionRegister;
 import org.alliancecompass.review.Review;
 import org.alliancecompass.review.ReviewAlreadyRunning;
-import org.alliancecompass.review.ReviewRepository;
+import org.alliancecompass.review.Reviews;
 import org.alliancecompass.support.ProcessScenario;
 import org.alliancecompass.support.ProcessTest;
 import org.camunda.bpm.engine.HistoryService;
@@ -32,6 +32,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.alliancecompass.review.ReviewStatus;
+import org.alliancecompass.support.FormValues;
 
 @ProcessTest
 class AllianceLifecycleProcessTest {
@@ -41,9 +43,9 @@ class AllianceLifecycleProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired ProcessScenario scenario;
   @Autowired RuntimeService runtime;
-  @Autowired AllianceRepository alliances;
+  @Autowired Alliances alliances;
   @Autowired DecisionRegister decisions;
-  @Autowired ReviewRepository reviews;
+  @Autowired Reviews reviews;
 
   @BeforeEach
   void setUp() {
@@ -61,7 +63,7 @@ class AllianceLifecycleProcessTest {
     String reference = lifecycle.getBusinessKey();
     assertThat(reference).matches("ALL-\\d{4}-\\d{4}");
     assertThat(lifecycle).isWaitingAt(LifecycleProcess.EVENT_REVIEW_DUE);
-    assertThat(alliances.find(reference)).get().extracting(Alliance::status).isEqualTo("ACTIVE");
+    assertThat(alliances.find(reference)).get().extracting(Alliance::status).isEqualTo(AllianceStatus.ACTIVE);
   }
 
   @Test
@@ -81,7 +83,7 @@ class AllianceLifecycleProcessTest {
     assertThat(lifecycle).isEnded().hasPassed("Call_ScheduledReview", "Event_DissolveDecided",
         LifecycleProcess.CALL_DISSOLUTION).variables().containsEntry("gateOutcome", "CRITICAL")
         .containsEntry("reviewDecision", "DISSOLVE");
-    assertThat(alliances.find(reference)).get().extracting(Alliance::status).isEqualTo("DISSOLVED");
+    assertThat(alliances.find(reference)).get().extracting(Alliance::status).isEqualTo(AllianceStatus.DISSOLVED);
   }
 
   @Test
@@ -122,7 +124,7 @@ class AllianceLifecycleProcessTest {
 
     // when the partners vote unanimously to renegotiate, and new terms are agreed
     scenario.eachPartner(reference, "Task_CastPartnerVote", partner -> values("vote", "RENEGOTIATE", "voteRationale", "Terms are wrong"));
-    assertThat(alliances.find(reference)).get().extracting(Alliance::status).isEqualTo("RENEGOTIATING");
+    assertThat(alliances.find(reference)).get().extracting(Alliance::status).isEqualTo(AllianceStatus.RENEGOTIATING);
     scenario.complete(reference, "Task_DraftTerms", MANAGER, terms("INFORMAL", reference));
     scenario.eachPartner(reference, "Task_SignAgreement", partner -> values("signatureDecision", "SIGN"));
     scenario.complete(reference, "Task_ApproveAgreement", BOARD_MEMBER,
@@ -131,7 +133,7 @@ class AllianceLifecycleProcessTest {
     // then
     assertThat(lifecycle).hasPassed("Event_RenegotiateDecided").isWaitingAt(LifecycleProcess.EVENT_REVIEW_DUE)
         .variables().containsEntry("agreementVersion", 2);
-    assertThat(alliances.find(reference)).get().extracting(Alliance::status).isEqualTo("ACTIVE");
+    assertThat(alliances.find(reference)).get().extracting(Alliance::status).isEqualTo(AllianceStatus.ACTIVE);
   }
 
   @Test
@@ -207,7 +209,7 @@ class AllianceLifecycleProcessTest {
     assertThat(lifecycle).isEnded().hasPassed("Event_DissolutionRequested", "Task_RecordDissolutionRequest",
         LifecycleProcess.CALL_DISSOLUTION);
     assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference).count()).isZero();
-    assertThat(alliances.find(reference)).get().extracting(Alliance::status).isEqualTo("DISSOLVED");
+    assertThat(alliances.find(reference)).get().extracting(Alliance::status).isEqualTo(AllianceStatus.DISSOLVED);
   }
 
   @Test
@@ -291,7 +293,7 @@ class AllianceLifecycleProcessTest {
 
     // then
     assertThat(scenario.tasks(reference, "Task_AssessPartnerHealth")).isEmpty();
-    assertThat(reviews.ofAlliance(reference)).extracting(Review::status).containsExactly("CANCELLED");
+    assertThat(reviews.ofAlliance(reference)).extracting(Review::status).containsExactly(ReviewStatus.CANCELLED);
     assertThat(lifecycle).isWaitingAt(LifecycleProcess.CALL_DISSOLUTION);
   }
 
@@ -325,7 +327,7 @@ class AllianceLifecycleProcessTest {
       assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(gone).count()).isZero();
       assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(gone).count()).isZero();
       assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(running).count()).isPositive();
-      assertThat(alliances.find(gone)).get().extracting(Alliance::status).isEqualTo("DISSOLVED");
+      assertThat(alliances.find(gone)).get().extracting(Alliance::status).isEqualTo(AllianceStatus.DISSOLVED);
       assertThat(decisions.ofAlliance(gone)).isNotEmpty();
     } finally {
       timeToLive.forEach((id, days) -> engine.getRepositoryService().updateProcessDefinitionHistoryTimeToLive(id, days));
@@ -350,9 +352,8 @@ class AllianceLifecycleProcessTest {
         "sharedAssetsAndData", "Data returned", "serviceContinuity", "Each partner resumes its service",
         "communications", "Joint letter", "exitDate", java.time.LocalDate.now().plusMonths(2).toString()));
     scenario.eachPartner(reference, "Task_ConfirmObligationsSettled", partner -> values("obligationsSettled", true));
-    scenario.complete(reference, "Task_RecordLessonsLearned", MANAGER, values("lessonTrust", "Build it early",
-        "lessonDecisionMaking", "Agree the rule", "lessonManagementCapability", "Fund a manager",
-        "lessonFlexibility", "Review sooner"));
+    scenario.complete(reference, "Task_RecordLessonsLearned", MANAGER, values("lessons",
+        FormValues.lessons("Build it early", "Agree the rule", "Fund a manager", "Review sooner")));
   }
 
   long dueInDays(ProcessInstance lifecycle) {

@@ -10,9 +10,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import java.time.LocalDate;
 
 import org.alliancecompass.alliance.Alliance;
-import org.alliancecompass.alliance.AllianceRepository;
+import org.alliancecompass.alliance.Alliances;
 import org.alliancecompass.alliance.Partner;
-import org.alliancecompass.alliance.PartnerRepository;
 import org.alliancecompass.support.ProcessScenario;
 import org.alliancecompass.support.ProcessTest;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -23,15 +22,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.alliancecompass.support.FormValues;
+import org.alliancecompass.alliance.AllianceStatus;
+import org.alliancecompass.alliance.PartnerStatus;
 
 @ProcessTest
 class AllianceDissolutionProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired ProcessScenario scenario;
-  @Autowired AllianceRepository alliances;
-  @Autowired PartnerRepository partners;
-  @Autowired DissolutionRepository dissolutions;
+  @Autowired Alliances alliances;
+  @Autowired Dissolutions dissolutions;
 
   String reference;
   ProcessInstance dissolution;
@@ -52,17 +53,17 @@ class AllianceDissolutionProcessTest {
     // when
     scenario.eachPartner(reference, DissolutionProcess.TASK_CONFIRM_OBLIGATIONS,
         partner -> values("obligationsSettled", true, "settlementNotes", "All paid"));
-    scenario.complete(reference, DissolutionProcess.TASK_LESSONS, MANAGER, values("lessonTrust", "Share budgets early",
-        "lessonDecisionMaking", "Agree the rule on day one", "lessonManagementCapability", "Fund the manager",
-        "lessonFlexibility", "Review sooner", "lessonOverall", "Worth trying again"));
+    scenario.complete(reference, DissolutionProcess.TASK_LESSONS, MANAGER, values("lessons",
+        FormValues.lessons("Share budgets early", "Agree the rule on day one", "Fund the manager", "Review sooner"),
+        "lessonOverall", "Worth trying again"));
 
     // then
     assertThat(dissolution).isEnded().hasPassed("Task_CloseAlliance");
-    assertThat(alliances.find(reference)).get().extracting(Alliance::status).isEqualTo("DISSOLVED");
-    assertThat(partners.ofAlliance(reference)).extracting(Partner::status).containsOnly("EXITED");
-    assertThat(dissolutions.exitPlan(reference)).get().extracting(DissolutionRepository.ExitPlan::serviceContinuity)
+    assertThat(alliances.find(reference)).get().extracting(Alliance::status).isEqualTo(AllianceStatus.DISSOLVED);
+    assertThat(alliances.partners(reference)).extracting(Partner::status).containsOnly(PartnerStatus.EXITED);
+    assertThat(dissolutions.exitPlan(reference)).get().extracting(PlannedExit::serviceContinuity)
         .isEqualTo("Trust resumes the service");
-    assertThat(dissolutions.lessons(reference)).extracting(DissolutionRepository.Lesson::dimension)
+    assertThat(dissolutions.lessons(reference)).extracting(Lesson::dimension)
         .containsExactly("trust", "decisionMaking", "managementCapability", "flexibility", null);
   }
 

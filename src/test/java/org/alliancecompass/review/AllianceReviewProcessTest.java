@@ -32,13 +32,14 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.alliancecompass.health.HealthModel;
 
 @ProcessTest
 class AllianceReviewProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired ProcessScenario scenario;
-  @Autowired ReviewRepository reviews;
+  @Autowired Reviews reviews;
   @Autowired ImprovementActionRepository actions;
   @Autowired DecisionRegister decisions;
   @Autowired ManagementService management;
@@ -70,7 +71,7 @@ class AllianceReviewProcessTest {
         .containsEntry("perceptionGap", 0.0).containsEntry("responseRate", 1.0)
         .containsEntry("reviewDecision", "CONTINUE");
     Review closed = reviews.ofAlliance(alliance).get(0);
-    assertThat(closed.status()).isEqualTo("CLOSED");
+    assertThat(closed.status()).isEqualTo(ReviewStatus.CLOSED);
     assertThat(closed.objectivesAchieved()).isEqualTo(70);
   }
 
@@ -126,9 +127,10 @@ class AllianceReviewProcessTest {
     assertThat(review).isEnded().variables().containsEntry("gateOutcome", "HEALTHY").containsEntry("overallScore", 87.5);
     assertThat(runtime.createIncidentQuery().processInstanceId(review.getId()).count()).isZero();
     Review closed = reviews.ofAlliance(alliance).get(0);
-    assertThat(closed.status()).isEqualTo("CLOSED");
+    assertThat(closed.status()).isEqualTo(ReviewStatus.CLOSED);
     assertThat(closed.objectivesAchieved()).isEqualTo(70);
-    assertThat(reviews.partnerScores(closed.id())).hasSize(3 * Dimension.values().length);
+    assertThat(reviews.partnerScores(alliance)).filteredOn(s -> s.reviewId() == closed.id())
+        .hasSize(3 * HealthModel.load().dimensions().size());
   }
 
   @Test
@@ -147,7 +149,7 @@ class AllianceReviewProcessTest {
     assertThat(review).isWaitingAt(ReviewProcess.TASK_RECONCILE).variables().containsEntry("perceptionGap", 100.0)
         .containsEntry("gateOutcome", "AT_RISK");
     scenario.complete(alliance, ReviewProcess.TASK_RECONCILE, MANAGER, values("reconciliationSummary",
-        "North felt excluded from the budget decision", "agreedTrust", "Trust is fragile at North"));
+        "North felt excluded from the budget decision", "agreedReadings", List.of(values("dimension", "trust", "reading", "Trust is fragile at North"))));
     assertThat(review).isWaitingAt(ReviewProcess.TASK_IMPROVEMENT_PLAN);
     assertThat(reviews.ofAlliance(alliance).get(0).reconciliation()).contains("North felt excluded");
   }
@@ -209,7 +211,7 @@ class AllianceReviewProcessTest {
     // then
     assertThat(review).isEnded().variables().containsEntry("reviewDecision", "DISSOLVE");
     assertThat(decisions.ofAlliance(alliance)).extracting(Decision::decision).contains("DEADLOCK", "DISSOLVE");
-    assertThat(reviews.ofAlliance(alliance).get(0).decisionBasis()).isEqualTo("BOARD_FINAL_CALL");
+    assertThat(reviews.ofAlliance(alliance).get(0).decisionBasis()).isEqualTo(DecisionBasis.BOARD_FINAL_CALL);
   }
 
   @Test

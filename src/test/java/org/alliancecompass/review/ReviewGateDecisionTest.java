@@ -70,9 +70,32 @@ class ReviewGateDecisionTest {
         .containsExactlyInAnyOrder(java.util.Arrays.stream(GateOutcome.values()).map(Enum::name).toArray(String[]::new));
   }
 
+  @Test
+  @DisplayName("The numbers come from the gate's thresholds: changing one there moves the boundary of its rule")
+  void thresholdsAreInputs() {
+    // given the AT_RISK threshold raised from 60 to 70 and the perception gap lowered from 40 to 20
+    GateThresholds stricter = new GateThresholds(40, 25, 70, 40, 20, -15, 0.5);
+
+    // then a 65 is AT_RISK, and so are views 30 points apart, which the defaults call HEALTHY
+    assertThat(evaluate(DEFAULTS, 65.0, 60.0, 0.0, 0.0, 1.0)).isEqualTo("HEALTHY");
+    assertThat(evaluate(stricter, 65.0, 60.0, 0.0, 0.0, 1.0)).isEqualTo("AT_RISK");
+    assertThat(evaluate(DEFAULTS, 80.0, 60.0, 30.0, 0.0, 1.0)).isEqualTo("HEALTHY");
+    assertThat(evaluate(stricter, 80.0, 60.0, 30.0, 0.0, 1.0)).isEqualTo("AT_RISK");
+    assertThat(stricter.weak(65.0)).as("the improvement plan's weak dimensions follow").isTrue();
+    assertThat(stricter.divergent(30.0)).as("the dashboard's divergent flag follows").isTrue();
+  }
+
+  /** The gate's numbers as the application's defaults (application.yaml) set them. */
+  static final GateThresholds DEFAULTS = new GateThresholds(40, 25, 60, 40, 40, -15, 0.5);
+
   static String evaluate(Double overall, Double lowest, Double gap, Double trend, Double responseRate) {
+    return evaluate(DEFAULTS, overall, lowest, gap, trend, responseRate);
+  }
+
+  static String evaluate(GateThresholds thresholds, Double overall, Double lowest, Double gap, Double trend,
+      Double responseRate) {
     DecisionService decisions = engine.getProcessEngine().getDecisionService();
-    Map<String, Object> inputs = new HashMap<>();
+    Map<String, Object> inputs = new HashMap<>(thresholds.variables());
     inputs.put("overallScore", overall);
     inputs.put("lowestDimensionScore", lowest);
     inputs.put("perceptionGap", gap);

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 
-import org.alliancecompass.review.VoteTally.Rule;
+import org.alliancecompass.agreement.DecisionRule;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,7 @@ class VoteTallyTest {
   @Test
   @DisplayName("Unanimity: every partner votes the same way")
   void unanimous() {
-    var result = VoteTally.tally(Rule.UNANIMOUS, THREE, Map.of("a", DISSOLVE, "b", DISSOLVE, "c", DISSOLVE));
+    var result = VoteTally.tally(DecisionRule.UNANIMOUS, THREE, Map.of("a", DISSOLVE, "b", DISSOLVE, "c", DISSOLVE));
     assertThat(result.decision()).contains(DISSOLVE);
     assertThat(result.summary()).isEqualTo("3 DISSOLVE");
   }
@@ -28,31 +28,31 @@ class VoteTallyTest {
   @Test
   @DisplayName("One dissenting or missing vote is a deadlock under unanimity")
   void deadlock() {
-    assertThat(VoteTally.tally(Rule.UNANIMOUS, THREE, Map.of("a", DISSOLVE, "b", DISSOLVE, "c", CONTINUE)).deadlock()).isTrue();
-    var missing = VoteTally.tally(Rule.UNANIMOUS, THREE, Map.of("a", DISSOLVE, "b", DISSOLVE));
+    assertThat(VoteTally.tally(DecisionRule.UNANIMOUS, THREE, Map.of("a", DISSOLVE, "b", DISSOLVE, "c", CONTINUE)).deadlock()).isTrue();
+    var missing = VoteTally.tally(DecisionRule.UNANIMOUS, THREE, Map.of("a", DISSOLVE, "b", DISSOLVE));
     assertThat(missing.deadlock()).isTrue();
     assertThat(missing.missing()).isEqualTo(1);
     assertThat(missing.summary()).isEqualTo("2 DISSOLVE, 1 not cast");
-    assertThat(VoteTally.tally(Rule.UNANIMOUS, THREE, Map.of()).summary()).isEqualTo("no votes, 3 not cast");
+    assertThat(VoteTally.tally(DecisionRule.UNANIMOUS, THREE, Map.of()).summary()).isEqualTo("no votes, 3 not cast");
   }
 
   @Test
   @DisplayName("Two-thirds of all partners carry a decision; of three, two suffice; of four, three")
   void qualifiedMajority() {
-    assertThat(VoteTally.tally(Rule.QUALIFIED_MAJORITY, THREE, Map.of("a", RENEGOTIATE, "b", RENEGOTIATE, "c", CONTINUE))
+    assertThat(VoteTally.tally(DecisionRule.QUALIFIED_MAJORITY, THREE, Map.of("a", RENEGOTIATE, "b", RENEGOTIATE, "c", CONTINUE))
         .decision()).contains(RENEGOTIATE);
     List<String> four = List.of("a", "b", "c", "d");
-    assertThat(VoteTally.tally(Rule.QUALIFIED_MAJORITY, four, Map.of("a", DISSOLVE, "b", DISSOLVE, "c", CONTINUE,
+    assertThat(VoteTally.tally(DecisionRule.QUALIFIED_MAJORITY, four, Map.of("a", DISSOLVE, "b", DISSOLVE, "c", CONTINUE,
         "d", CONTINUE)).deadlock()).isTrue();
-    assertThat(VoteTally.tally(Rule.QUALIFIED_MAJORITY, four, Map.of("a", DISSOLVE, "b", DISSOLVE, "c", DISSOLVE))
+    assertThat(VoteTally.tally(DecisionRule.QUALIFIED_MAJORITY, four, Map.of("a", DISSOLVE, "b", DISSOLVE, "c", DISSOLVE))
         .decision()).contains(DISSOLVE);
   }
 
   @Test
   @DisplayName("Only partners vote, and a vote needs partners")
   void invalid() {
-    assertThatThrownBy(() -> VoteTally.tally(Rule.UNANIMOUS, THREE, Map.of("x", CONTINUE)))
+    assertThatThrownBy(() -> VoteTally.tally(DecisionRule.UNANIMOUS, THREE, Map.of("x", CONTINUE)))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> VoteTally.tally(Rule.UNANIMOUS, List.of(), Map.of())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> VoteTally.tally(DecisionRule.UNANIMOUS, List.of(), Map.of())).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -11,7 +11,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.alliancecompass.alliance.Alliance;
-import org.alliancecompass.alliance.AllianceRepository;
+import org.alliancecompass.alliance.Alliances;
 import org.alliancecompass.support.InProcessApplication;
 import org.alliancecompass.support.Rest;
 import org.alliancecompass.support.TasklistClient;
@@ -39,11 +39,11 @@ class AccessMatrixIT extends InProcessApplication {
   static final Set<String> STAFF = Set.of("admin", "mia", "bob", "lee");
   static final Set<String> NORTH_CITY = Set.of("admin", "mia", "bob", "lee", "nora", "carl", "cara");
 
-  private final AllianceRepository alliances;
+  private final Alliances alliances;
   private final TasklistClient tasklist;
   private Targets targets;
 
-  AccessMatrixIT(@LocalServerPort int port, AllianceRepository alliances) {
+  AccessMatrixIT(@LocalServerPort int port, Alliances alliances) {
     super(port);
     this.alliances = alliances;
     this.tasklist = new TasklistClient(baseUrl());

@@ -14,7 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.alliancecompass.alliance.AllianceRepository;
+import org.alliancecompass.alliance.Alliances;
 import org.alliancecompass.support.InProcessApplication;
 import org.alliancecompass.support.Rest;
 import org.alliancecompass.support.TasklistClient;
@@ -42,7 +42,7 @@ class HostileInputIT extends InProcessApplication {
   private static final String SCRIPT = "<script>alert('owned')</script>";
 
   private final TasklistClient tasklist;
-  private final AllianceRepository alliances;
+  private final Alliances alliances;
   private final JdbcClient jdbc;
   /** Northside Hospital's open health assessment in the demo alliance. */
   private String assessment;
@@ -50,7 +50,7 @@ class HostileInputIT extends InProcessApplication {
   private String alliance;
   private String nomination;
 
-  HostileInputIT(@LocalServerPort int port, AllianceRepository alliances, JdbcClient jdbc) {
+  HostileInputIT(@LocalServerPort int port, Alliances alliances, JdbcClient jdbc) {
     super(port);
     this.tasklist = new TasklistClient(baseUrl());
     this.alliances = alliances;

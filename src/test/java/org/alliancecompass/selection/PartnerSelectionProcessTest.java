@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.alliancecompass.alliance.Alliance;
-import org.alliancecompass.alliance.AllianceRepository;
+import org.alliancecompass.alliance.AllianceType;
+import org.alliancecompass.alliance.ReviewCycle;
+import org.alliancecompass.alliance.Alliances;
 import org.alliancecompass.alliance.Partner;
-import org.alliancecompass.alliance.PartnerRepository;
 import org.alliancecompass.decision.Decision;
 import org.alliancecompass.decision.DecisionRegister;
 import org.alliancecompass.support.ProcessScenario;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.alliancecompass.alliance.PartnerStatus;
 
 @ProcessTest
 class PartnerSelectionProcessTest {
@@ -37,8 +39,7 @@ class PartnerSelectionProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired ProcessScenario scenario;
-  @Autowired AllianceRepository alliances;
-  @Autowired PartnerRepository partners;
+  @Autowired Alliances alliances;
   @Autowired DecisionRegister decisions;
 
   String reference;
@@ -49,8 +50,8 @@ class PartnerSelectionProcessTest {
     init(engine);
     scenario.organisations(CANDIDATES.toArray(String[]::new));
     reference = alliances.nextReference();
-    alliances.insert(new Alliance(reference, "Selection test", "JOINT_VENTURE", "Purpose", "Objectives", "P3M",
-        "SELECTING_PARTNERS", MANAGER, OffsetDateTime.now(), null, null, null, null));
+    alliances.register(Alliance.proposed(reference, "Selection test", AllianceType.JOINT_VENTURE, "Purpose",
+        "Objectives", ReviewCycle.DEFAULT, MANAGER, null));
     selection = scenario.start(SelectionProcess.KEY, reference, values("objectives", "Objectives"));
     scenario.complete(reference, SelectionProcess.TASK_DEFINE_CRITERIA, MANAGER,
         values("objectives", "Fewer admissions", "partnerCriteria", "Reach into homes"));
@@ -71,13 +72,13 @@ class PartnerSelectionProcessTest {
 
     // then
     assertThat(selection).isEnded().hasPassed("Task_RankCandidates", "Task_ConfirmPartners");
-    Map<String, Partner> byId = byId(partners.ofAlliance(reference));
+    Map<String, Partner> byId = byId(alliances.partners(reference));
     assertThat(byId.get("alpha-trust").fitRank()).isEqualTo(1);
     assertThat(byId.get("alpha-trust").fitScore()).isEqualTo(100.0);
     assertThat(byId.get("gamma-care").fitRank()).isEqualTo(2);
     assertThat(byId.get("beta-council").fitScore()).isEqualTo(50.0);
-    assertThat(byId.get("alpha-trust").status()).isEqualTo("SELECTED");
-    assertThat(byId.get("beta-council").status()).isEqualTo("NOT_SELECTED");
+    assertThat(byId.get("alpha-trust").status()).isEqualTo(PartnerStatus.SELECTED);
+    assertThat(byId.get("beta-council").status()).isEqualTo(PartnerStatus.NOT_SELECTED);
     assertThat(decisions.ofAlliance(reference)).extracting(Decision::decision).contains("NOMINATE", "SELECT", "APPROVE");
   }
 

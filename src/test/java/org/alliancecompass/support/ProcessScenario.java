@@ -8,6 +8,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.alliancecompass.agreement.Agreement;
+import org.alliancecompass.agreement.AgreementStatus;
+import org.alliancecompass.agreement.Agreements;
+import org.alliancecompass.agreement.DecisionRule;
+import org.alliancecompass.alliance.Alliance;
+import org.alliancecompass.alliance.AllianceStatus;
+import org.alliancecompass.alliance.AllianceType;
+import org.alliancecompass.alliance.Alliances;
+import org.alliancecompass.alliance.Partner;
+import org.alliancecompass.alliance.PartnerStatus;
+import org.alliancecompass.alliance.ReviewCycle;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -19,7 +30,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.test.context.TestComponent;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What a process test does with the engine, said once: set up alliances and organisations,
@@ -39,16 +49,18 @@ public class ProcessScenario {
   private final FormService forms;
   private final IdentityService identity;
   private final ManagementService management;
-  private final JdbcClient jdbc;
+  private final Alliances alliances;
+  private final Agreements agreements;
 
   ProcessScenario(RuntimeService runtime, TaskService tasks, FormService forms, IdentityService identity,
-      ManagementService management, JdbcClient jdbc) {
+      ManagementService management, Alliances alliances, Agreements agreements) {
     this.runtime = runtime;
     this.tasks = tasks;
     this.forms = forms;
     this.identity = identity;
     this.management = management;
-    this.jdbc = jdbc;
+    this.alliances = alliances;
+    this.agreements = agreements;
   }
 
   /** Partner organisations, each with one representative named {@code rep-<organisation>}. */
@@ -85,37 +97,30 @@ public class ProcessScenario {
 
   /** An active alliance with these partners, equal shares, and an agreement in force with the given rule. */
   public String activeAlliance(String decisionRule, String... partners) {
-    String reference = alliance("ACTIVE", "ACTIVE", partners);
+    String reference = alliance(AllianceStatus.ACTIVE, PartnerStatus.ACTIVE, partners);
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    jdbc.sql("""
-            insert into agreement_version (alliance_reference, version_no, status, formality, coordination, governance,
-              decision_rule, risk_gain_share, objectives_kpis, review_cycle, exit_provisions, drafted_by, drafted_at,
-              decided_at)
-            values (?, 1, 'APPROVED', 'FORMAL', 'HIGH', 'Board', ?, 'Shared', 'KPIs', 'P3M', 'Notice', 'mia', ?, ?)""")
-        .params(reference, decisionRule, now, now).update();
+    List<Agreement.Commitment> commitments = Arrays.stream(partners)
+        .map(p -> new Agreement.Commitment(p, p, "Services", 100.0 / partners.length)).toList();
+    agreements.recordInForce(new Agreement(null, reference, 1, AgreementStatus.APPROVED, "FORMAL", "HIGH", "Board",
+        DecisionRule.valueOf(decisionRule), "Shared", "KPIs", "P3M", "Notice", MANAGER, now, now, null, commitments));
     return reference;
   }
 
   /** An alliance whose partners are selected and which now agrees its terms. */
   public String agreeingAlliance(String... partners) {
-    return alliance("AGREEING", "SELECTED", partners);
+    return alliance(AllianceStatus.AGREEING, PartnerStatus.SELECTED, partners);
   }
 
-  private String alliance(String status, String partnerStatus, String... partners) {
+  /** An alliance in the given state, made through the alliance module's API as the product makes one. */
+  private String alliance(AllianceStatus status, PartnerStatus partnerStatus, String... partners) {
     organisations(partners);
-    String reference = "ALL-2026-" + (9000 + jdbc.sql("select count(*) from alliance").query(Integer.class).single());
+    String reference = alliances.nextReference();
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    jdbc.sql("""
-            insert into alliance (reference, name, alliance_type, purpose, objectives, review_cycle, status, proposed_by,
-              proposed_at, activated_at, process_instance_id)
-            values (?, ?, 'STRATEGIC_ALLIANCE', 'Test purpose', 'Test objectives', 'P3M', ?, 'mia', ?, ?, null)""")
-        .params(reference, "Alliance " + reference, status, now, now).update();
+    alliances.register(new Alliance(reference, "Alliance " + reference, AllianceType.STRATEGIC_ALLIANCE,
+        "Test purpose", "Test objectives", ReviewCycle.DEFAULT.toString(), status, MANAGER, now, now, null, null, null));
     for (String partner : partners) {
-      jdbc.sql("""
-              insert into alliance_partner (alliance_reference, organisation_id, organisation_name, status,
-                expected_share, commitment, joined_at)
-              values (?, ?, ?, ?, ?, 'Services', ?)""")
-          .params(reference, partner, partner, partnerStatus, 100.0 / partners.length, now).update();
+      alliances.addPartner(new Partner(reference, partner, partner, partnerStatus, null, null, 100.0 / partners.length,
+          "Services", now, null));
     }
     return reference;
   }

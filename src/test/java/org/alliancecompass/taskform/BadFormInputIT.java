@@ -9,7 +9,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.alliancecompass.alliance.AllianceRepository;
+import org.alliancecompass.alliance.Alliances;
 import org.alliancecompass.support.InProcessApplication;
 import org.alliancecompass.support.Rest;
 import org.alliancecompass.support.TasklistClient;
@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.alliancecompass.health.HealthModel;
 
 /**
  * Values that break a form's rules are refused by the server, through {@code submit-form} (as
@@ -26,10 +27,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class BadFormInputIT extends InProcessApplication {
 
   private final TasklistClient tasklist;
-  private final AllianceRepository alliances;
+  private final Alliances alliances;
   private JsonNode assessment;
 
-  BadFormInputIT(@LocalServerPort int port, AllianceRepository alliances) {
+  BadFormInputIT(@LocalServerPort int port, Alliances alliances) {
     super(port);
     this.tasklist = new TasklistClient(baseUrl());
     this.alliances = alliances;
@@ -135,7 +136,7 @@ class BadFormInputIT extends InProcessApplication {
 
   static Map<String, Object> allStatements(String answer) {
     Map<String, Object> values = new LinkedHashMap<>();
-    org.alliancecompass.review.Dimension.allItems().forEach(item -> values.put(item, answer));
+    HealthModel.load().statementKeys().forEach(item -> values.put(item, answer));
     return values;
   }
 

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 import org.alliancecompass.alliance.AllianceType;
 import org.alliancecompass.alliance.ReviewCycle;
-import org.alliancecompass.review.Dimension;
 import org.alliancecompass.selection.FitScoring;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -21,21 +18,6 @@ class FormsContractTest {
 
   static FormDefinition form(String id) throws IOException {
     return FormDefinition.parse(Files.readString(Path.of("forms", id + ".form")));
-  }
-
-  @Test
-  @DisplayName("The health assessment asks the twelve statements of the four dimensions, 1 to 5, with a comment each")
-  void healthAssessment() throws IOException {
-    FormDefinition form = form("health-assessment");
-    List<String> expected = new ArrayList<>(Dimension.allItems());
-    Arrays.stream(Dimension.values()).map(Dimension::commentKey).forEach(expected::add);
-    assertThat(form.keys()).containsExactlyInAnyOrderElementsOf(expected);
-    Dimension.allItems().forEach(item -> {
-      FormField field = form.field(item).orElseThrow();
-      assertThat(field.required()).as(item).isTrue();
-      assertThat(field.options()).as(item).containsExactly("1", "2", "3", "4", "5");
-    });
-    Arrays.stream(Dimension.values()).forEach(d -> assertThat(form.field(d.commentKey()).orElseThrow().required()).isFalse());
   }
 
   @Test

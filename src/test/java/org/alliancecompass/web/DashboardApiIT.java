@@ -8,7 +8,7 @@ import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.alliancecompass.alliance.Alliance;
-import org.alliancecompass.alliance.AllianceRepository;
+import org.alliancecompass.alliance.Alliances;
 import org.alliancecompass.support.InProcessApplication;
 import org.alliancecompass.support.Rest;
 import org.apache.commons.csv.CSVFormat;
@@ -31,11 +31,11 @@ class DashboardApiIT extends InProcessApplication {
   private static final String NORTH_CITY = "North City Frailty Alliance";
   private static final String RIVERSIDE = "Riverside Mental Health Partnership";
 
-  private final AllianceRepository alliances;
+  private final Alliances alliances;
   private String northCity;
   private String riverside;
 
-  DashboardApiIT(@LocalServerPort int port, AllianceRepository alliances) {
+  DashboardApiIT(@LocalServerPort int port, Alliances alliances) {
     super(port);
     this.alliances = alliances;
   }
@@ -167,9 +167,12 @@ class DashboardApiIT extends InProcessApplication {
     List<JsonNode> closed = closed(alliance.path("reviews"));
     assertThat(closed).extracting(r -> r.path("gateOutcome").asText()).containsExactly("HEALTHY", "AT_RISK");
     for (JsonNode review : closed) {
-      for (String score : List.of("trustScore", "decisionMakingScore", "managementCapabilityScore", "flexibilityScore",
-          "overallScore", "perceptionGap")) {
-        assertThat(review.path(score).asDouble()).as(score).isBetween(0.0, 100.0);
+      assertThat(review.path("scores").properties()).extracting(java.util.Map.Entry::getKey)
+          .containsExactly("trust", "decisionMaking", "managementCapability", "flexibility");
+      review.path("scores").properties().forEach(score ->
+          assertThat(score.getValue().isNumber() ? score.getValue().asDouble() : -1).as(score.getKey()).isBetween(0.0, 100.0));
+      for (String score : List.of("overallScore", "perceptionGap")) {
+        assertThat(review.path(score).isNumber() ? review.path(score).asDouble() : -1).as(score).isBetween(0.0, 100.0);
       }
       assertThat(review.path("responseRate").asDouble()).isEqualTo(1.0);
       assertThat(review.path("partnerScores")).hasSize(3).allSatisfy(p ->
@@ -253,7 +256,7 @@ class DashboardApiIT extends InProcessApplication {
     assertThat(records).hasSize(reviews.size() + 1);
     CSVRecord first = records.get(1);
     assertThat(first.get(1)).isEqualTo("1");
-    assertThat(Double.parseDouble(first.get(6))).isEqualTo(reviews.get(0).path("trustScore").asDouble());
+    assertThat(Double.parseDouble(first.get(6))).isEqualTo(reviews.get(0).path("scores").path("trust").asDouble());
     assertThat(first.get(17)).isEqualTo("HEALTHY");
   }
 

@@ -9,7 +9,7 @@ import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.alliancecompass.alliance.Alliance;
-import org.alliancecompass.alliance.AllianceRepository;
+import org.alliancecompass.alliance.Alliances;
 import org.alliancecompass.support.Browser;
 import org.alliancecompass.support.FormValues;
 import org.alliancecompass.support.InProcessApplication;
@@ -33,13 +33,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 class DashboardBrowserIT extends InProcessApplication {
 
-  private final AllianceRepository alliances;
+  private final Alliances alliances;
   private final TasklistClient tasklist;
   private Browser browser;
   private String northCity;
   private String riverside;
 
-  DashboardBrowserIT(@LocalServerPort int port, AllianceRepository alliances) {
+  DashboardBrowserIT(@LocalServerPort int port, Alliances alliances) {
     super(port);
     this.alliances = alliances;
     this.tasklist = new TasklistClient(baseUrl());
@@ -89,9 +89,9 @@ class DashboardBrowserIT extends InProcessApplication {
     Map<String, List<Double>> series = series(health);
     assertThat(series.keySet()).containsExactly("Trust and loyalty", "Decision-making", "Management capability",
         "Flexibility and dynamism", "Overall");
-    assertThat(series.get("Trust and loyalty")).containsExactlyElementsOf(scores(closed, "trustScore"));
-    assertThat(series.get("Flexibility and dynamism")).containsExactlyElementsOf(scores(closed, "flexibilityScore"));
-    assertThat(series.get("Overall")).containsExactlyElementsOf(scores(closed, "overallScore"));
+    assertThat(series.get("Trust and loyalty")).containsExactlyElementsOf(scores(closed, "trust"));
+    assertThat(series.get("Flexibility and dynamism")).containsExactlyElementsOf(scores(closed, "flexibility"));
+    assertThat(series.get("Overall")).containsExactlyElementsOf(closed.stream().map(r -> r.path("overallScore").asDouble()).toList());
 
     JsonNode latest = closed.get(closed.size() - 1);
     Map<String, List<Double>> partners = series(chartData(page, "partner-chart"));
@@ -102,7 +102,7 @@ class DashboardBrowserIT extends InProcessApplication {
 
     // and the same figures are there as text for those who cannot see the chart
     assertThat(page.findElement(By.id("health-chart")).getAttribute("aria-label")).isNotBlank();
-    assertThat(page.findElement(By.id("reviews")).getText()).contains(latest.path("trustScore").asText());
+    assertThat(page.findElement(By.id("reviews")).getText()).contains(latest.path("scores").path("trust").asText());
     assertThat(page.findElement(By.id("actions")).findElements(By.cssSelector("tbody tr"))).isNotEmpty();
     assertThat(page.findElement(By.id("decisions")).getText()).contains("Review 2: gate outcome");
     browser.screenshot("dashboard-alliance-mia");
@@ -208,8 +208,8 @@ class DashboardBrowserIT extends InProcessApplication {
     return series;
   }
 
-  private static List<Double> scores(List<JsonNode> reviews, String field) {
-    return reviews.stream().map(r -> r.path(field).asDouble()).toList();
+  private static List<Double> scores(List<JsonNode> reviews, String dimension) {
+    return reviews.stream().map(r -> r.path("scores").path(dimension).asDouble()).toList();
   }
 
   private String reference(String name) {

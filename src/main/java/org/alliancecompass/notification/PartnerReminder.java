@@ -1,4 +1,4 @@
-package org.alliancecompass.reminder;
+package org.alliancecompass.notification;
 
 import java.text.SimpleDateFormat;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.alliancecompass.alliance;
+package org.alliancecompass.review;
 
 import static org.alliancecompass.alliance.LifecycleProcess.EVENT_REVIEW_DUE;
 

@@ -1,9 +1,9 @@
-package org.alliancecompass.selection;
+package org.alliancecompass.identity;
 
 import java.util.List;
 import java.util.Optional;
 
-import org.alliancecompass.alliance.Organisation;
+import org.alliancecompass.identity.Organisation;
 import org.alliancecompass.identity.Groups;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;

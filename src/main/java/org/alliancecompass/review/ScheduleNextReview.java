@@ -1,12 +1,14 @@
-package org.alliancecompass.alliance;
+package org.alliancecompass.review;
 
 import static org.alliancecompass.alliance.LifecycleProcess.NEXT_REVIEW_DUE;
 import static org.alliancecompass.alliance.LifecycleProcess.REVIEW_CYCLE;
+import static org.alliancecompass.review.ReviewProcess.GATE_OUTCOME;
 
 import java.time.Instant;
 import java.util.Date;
 
-import org.alliancecompass.review.GateOutcome;
+import org.alliancecompass.alliance.Alliances;
+import org.alliancecompass.alliance.ReviewCycle;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,10 +23,10 @@ import org.springframework.stereotype.Component;
 @Component("scheduleNextReview")
 class ScheduleNextReview implements JavaDelegate {
 
-  private final AllianceRepository alliances;
+  private final Alliances alliances;
   private final ReviewTimer reviewTimer;
 
-  ScheduleNextReview(AllianceRepository alliances, ReviewTimer reviewTimer) {
+  ScheduleNextReview(Alliances alliances, ReviewTimer reviewTimer) {
     this.alliances = alliances;
     this.reviewTimer = reviewTimer;
   }
@@ -33,13 +35,12 @@ class ScheduleNextReview implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String reference = execution.getProcessBusinessKey();
     ReviewCycle cycle = ReviewCycle.parse(REVIEW_CYCLE.from(execution).get());
-    Object outcome = execution.getVariable("gateOutcome");
-    boolean closerWatch = outcome != null && GateOutcome.valueOf(outcome.toString()).needsCloserWatch();
+    boolean closerWatch = GATE_OUTCOME.from(execution).getOptional().map(GateOutcome::valueOf)
+        .map(GateOutcome::needsCloserWatch).orElse(false);
     Instant due = cycle.nextAfter(Instant.now(), closerWatch);
 
     NEXT_REVIEW_DUE.on(execution).set(Date.from(due));
-    alliances.scheduleReview(reference, due);
-    alliances.updateStatus(reference, AllianceStatus.ACTIVE);
+    alliances.reviewScheduled(reference, due);
 
     reviewTimer.moveTo(execution, due);
   }

@@ -1,4 +1,4 @@
-package org.alliancecompass.alliance;
+package org.alliancecompass.demo;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.alliancecompass.review.Dimension;
+import org.alliancecompass.alliance.Alliances;
+import org.alliancecompass.alliance.LifecycleProcess;
+import org.alliancecompass.health.Dimension;
+import org.alliancecompass.health.HealthModel;
 import org.alliancecompass.taskform.FormJson;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
@@ -50,7 +53,8 @@ class DemoAlliances implements ApplicationRunner {
   static final List<String> PARTNERS = List.of("northside-hospital", "city-council", "community-care-trust");
   private static final Logger LOG = LoggerFactory.getLogger(DemoAlliances.class);
 
-  private final AllianceRepository alliances;
+  private final Alliances alliances;
+  private final HealthModel model;
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final FormService forms;
@@ -58,9 +62,10 @@ class DemoAlliances implements ApplicationRunner {
   private final ManagementService management;
   private final RepositoryService repository;
 
-  DemoAlliances(AllianceRepository alliances, RuntimeService runtime, TaskService tasks, FormService forms,
+  DemoAlliances(Alliances alliances, HealthModel model, RuntimeService runtime, TaskService tasks, FormService forms,
       IdentityService identity, ManagementService management, RepositoryService repository) {
     this.alliances = alliances;
+    this.model = model;
     this.runtime = runtime;
     this.tasks = tasks;
     this.forms = forms;
@@ -71,7 +76,7 @@ class DemoAlliances implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    if (!alliances.findAll().isEmpty()) {
+    if (alliances.any()) {
       return;
     }
     Instant start = Instant.now();
@@ -121,8 +126,9 @@ class DemoAlliances implements ApplicationRunner {
     submit(ref, "Task_ReconcilePerceptions", "mia", values(
         "reconciliationSummary", "The council was not consulted on the home-care budget. All partners agreed that "
             + "budget decisions go to the full leadership team from now on.",
-        "agreedTrust", "Trust was damaged by one decision; repairable if budgets are shared openly",
-        "agreedDecisionMaking", "Decisions between meetings were taken by two partners alone"));
+        "agreedReadings", FormJson.of(List.of(
+            values("dimension", "trust", "reading", "Trust was damaged by one decision; repairable if budgets are shared openly"),
+            values("dimension", "decisionMaking", "reading", "Decisions between meetings were taken by two partners alone")))));
     submit(ref, "Task_AgreeImprovementPlan", "mia", values("improvementActions", FormJson.of(List.of(
             action("trust", "Open-book review of the pooled budget with all three finance directors", "Carl Jensen", 30),
             action("decisionMaking", "All budget decisions to the monthly leadership team; no decisions between meetings",
@@ -252,18 +258,20 @@ class DemoAlliances implements ApplicationRunner {
     return row;
   }
 
-  private static Map<String, Object> health(int trust, int decisionMaking, int management, int flexibility,
-      String comment) {
+  /** Answers to every statement, per dimension around the level given (4 for a dimension not named), and a trust comment. */
+  private Map<String, Object> health(int trust, int decisionMaking, int management, int flexibility, String comment) {
+    Map<String, Integer> levels = Map.of("trust", trust, "decisionMaking", decisionMaking,
+        "managementCapability", management, "flexibility", flexibility);
     Map<String, Object> answers = new LinkedHashMap<>();
-    int[] values = {trust, decisionMaking, management, flexibility};
-    for (Dimension dimension : Dimension.values()) {
-      for (int i = 0; i < dimension.items().size(); i++) {
+    for (Dimension dimension : model.dimensions()) {
+      int level = levels.getOrDefault(dimension.key(), 4);
+      for (int i = 0; i < dimension.statementKeys().size(); i++) {
         // a little spread between the statements of a dimension, as real answers have
-        int answer = Math.max(1, Math.min(5, values[dimension.ordinal()] + (i == 2 && values[dimension.ordinal()] > 1 ? -1 : 0)));
-        answers.put(dimension.items().get(i), String.valueOf(answer));
+        int answer = Math.max(1, Math.min(5, level + (i == 2 && level > 1 ? -1 : 0)));
+        answers.put(dimension.statementKeys().get(i), String.valueOf(answer));
       }
     }
-    answers.put(Dimension.TRUST.commentKey(), comment);
+    model.dimension("trust").map(Dimension::commentKey).ifPresent(key -> answers.put(key, comment));
     return answers;
   }
 

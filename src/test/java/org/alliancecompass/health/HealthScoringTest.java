@@ -1,16 +1,15 @@
-package org.alliancecompass.review;
+package org.alliancecompass.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.alliancecompass.review.HealthScoring.Response;
-import org.alliancecompass.review.HealthScoring.Result;
+import org.alliancecompass.health.HealthScoring.Response;
+import org.alliancecompass.health.HealthScoring.Result;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,30 +17,33 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class HealthScoringTest {
 
-  final HealthScoring scoring = HealthScoring.equallyWeighted();
+  static final HealthModel MODEL = HealthModel.load();
+  static final Dimension TRUST = MODEL.dimension("trust").orElseThrow();
+
+  final HealthScoring scoring = HealthScoring.equallyWeighted(MODEL);
 
   @ParameterizedTest(name = "answers {0},{1},{2} score {3}")
   @CsvSource({"1,1,1,0", "5,5,5,100", "3,3,3,50", "1,2,3,25", "4,5,5,91.66666666666667", "2,2,3,33.33333333333333"})
   @DisplayName("A respondent's dimension score is (mean of its items - 1) / 4 x 100")
   void respondentScore(int a, int b, int c, double expected) {
     Map<String, Integer> answers = Map.of("trustCommitmentsHonoured", a, "trustGoalsAligned", b, "trustFairDealing", c);
-    assertThat(HealthScoring.respondentScore(Dimension.TRUST, answers).getAsDouble()).isCloseTo(expected, within(1e-9));
+    assertThat(HealthScoring.respondentScore(TRUST, answers).getAsDouble()).isCloseTo(expected, within(1e-9));
   }
 
   @Test
   @DisplayName("A respondent who skipped an item is scored on the items answered; none answered gives no score")
   void missingItems() {
-    assertThat(HealthScoring.respondentScore(Dimension.TRUST, Map.of("trustCommitmentsHonoured", 5, "trustGoalsAligned", 3))
+    assertThat(HealthScoring.respondentScore(TRUST, Map.of("trustCommitmentsHonoured", 5, "trustGoalsAligned", 3))
         .getAsDouble()).isEqualTo(75.0);
-    assertThat(HealthScoring.respondentScore(Dimension.TRUST, Map.of("decisionsJoint", 5))).isEmpty();
+    assertThat(HealthScoring.respondentScore(TRUST, Map.of("decisionsJoint", 5))).isEmpty();
   }
 
   @Test
   @DisplayName("Answers outside 1 to 5 are refused")
   void outOfRange() {
-    assertThatThrownBy(() -> HealthScoring.respondentScore(Dimension.TRUST, Map.of("trustGoalsAligned", 6)))
+    assertThatThrownBy(() -> HealthScoring.respondentScore(TRUST, Map.of("trustGoalsAligned", 6)))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> HealthScoring.respondentScore(Dimension.TRUST, Map.of("trustGoalsAligned", 0)))
+    assertThatThrownBy(() -> HealthScoring.respondentScore(TRUST, Map.of("trustGoalsAligned", 0)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -59,7 +61,7 @@ class HealthScoringTest {
     // then the alliance sits half way, not at 75
     assertThat(result.overallScore()).isEqualTo(50.0);
     assertThat(result.respondents()).containsEntry("big", 3).containsEntry("small", 1);
-    assertThat(result.partners().get("big")).containsEntry(Dimension.TRUST, 100.0);
+    assertThat(result.partners().get("big")).containsEntry("trust", 100.0);
     assertThat(result.perceptionGap()).isEqualTo(100.0);
   }
 
@@ -67,8 +69,8 @@ class HealthScoringTest {
   @DisplayName("A partner's score is the mean of its respondents")
   void partnerIsMeanOfRespondents() {
     Result result = scoring.score(List.of("p"), List.of(response("p", "a", 5, 3, 1, 2), response("p", "b", 3, 3, 3, 4)), null);
-    assertThat(result.partners().get("p")).containsEntry(Dimension.TRUST, 75.0).containsEntry(Dimension.DECISION_MAKING, 50.0)
-        .containsEntry(Dimension.MANAGEMENT_CAPABILITY, 25.0).containsEntry(Dimension.FLEXIBILITY, 50.0);
+    assertThat(result.partners().get("p")).containsEntry("trust", 75.0).containsEntry("decisionMaking", 50.0)
+        .containsEntry("managementCapability", 25.0).containsEntry("flexibility", 50.0);
     assertThat(result.overallScore()).isEqualTo(50.0);
     assertThat(result.lowestDimensionScore()).isEqualTo(25.0);
     assertThat(result.perceptionGap()).as("one partner: nobody to diverge from").isEqualTo(0.0);
@@ -109,26 +111,52 @@ class HealthScoringTest {
   @Test
   @DisplayName("Weights shift the overall score towards the dimensions that matter more")
   void weights() {
-    Map<Dimension, Double> weights = new EnumMap<>(Dimension.class);
-    weights.put(Dimension.TRUST, 3.0);
-    weights.put(Dimension.DECISION_MAKING, 1.0);
-    weights.put(Dimension.MANAGEMENT_CAPABILITY, 0.0);
-    weights.put(Dimension.FLEXIBILITY, 0.0);
-    Result result = new HealthScoring(weights).score(List.of("a"), List.of(response("a", "x", 5, 1, 3, 3)), null);
+    Map<String, Double> weights = Map.of("trust", 3.0, "decisionMaking", 1.0, "managementCapability", 0.0,
+        "flexibility", 0.0);
+    Result result = new HealthScoring(MODEL, weights).score(List.of("a"), List.of(response("a", "x", 5, 1, 3, 3)), null);
     assertThat(result.overallScore()).isEqualTo(75.0);
   }
 
   @Test
-  @DisplayName("Weights must cover every dimension and not all be zero; responses only from partners asked")
-  void invalidInput() {
-    assertThatThrownBy(() -> new HealthScoring(Map.of(Dimension.TRUST, 1.0))).isInstanceOf(IllegalArgumentException.class);
-    Map<Dimension, Double> zero = new EnumMap<>(Dimension.class);
-    for (Dimension d : Dimension.values()) {
-      zero.put(d, 0.0);
-    }
-    assertThatThrownBy(() -> new HealthScoring(zero)).isInstanceOf(IllegalArgumentException.class);
+  @DisplayName("A dimension without a weight weighs 1; weights of unknown dimensions, below zero or all zero are refused")
+  void invalidWeights() {
+    Result partly = new HealthScoring(MODEL, Map.of("trust", 2.0)).score(List.of("a"),
+        List.of(response("a", "x", 5, 1, 1, 1)), null);
+    assertThat(partly.overallScore()).isEqualTo(40.0); // (2 x 100 + 0 + 0 + 0) / 5
+    assertThatThrownBy(() -> new HealthScoring(MODEL, Map.of("trsut", 1.0)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("trsut");
+    assertThatThrownBy(() -> new HealthScoring(MODEL, Map.of("trust", -1.0))).isInstanceOf(IllegalArgumentException.class);
+    Map<String, Double> zero = new HashMap<>();
+    MODEL.keys().forEach(key -> zero.put(key, 0.0));
+    assertThatThrownBy(() -> new HealthScoring(MODEL, zero)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  @DisplayName("Responses only from partners asked")
+  void strangers() {
     assertThatThrownBy(() -> scoring.score(List.of("a"), List.of(response("stranger", "x", 3, 3, 3, 3)), null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stranger");
+  }
+
+  @Test
+  @DisplayName("Any health model is scored the same way: a fifth dimension counts as much as the others")
+  void fifthDimension() {
+    // given a model with a fifth dimension of two statements
+    List<Dimension> dimensions = new java.util.ArrayList<>(MODEL.dimensions());
+    dimensions.add(new Dimension("valueForMoney", "Value for money",
+        List.of(new Statement("valueShared", "..."), new Statement("valueMeasured", "...")), null));
+    HealthModel five = new HealthModel(dimensions);
+    Map<String, Integer> answers = new HashMap<>(response("a", "x", 5, 5, 5, 5).answers());
+    answers.put("valueShared", 1);
+    answers.put("valueMeasured", 1);
+
+    // when
+    Result result = HealthScoring.equallyWeighted(five).score(List.of("a"), List.of(new Response("a", "x", answers)), null);
+
+    // then
+    assertThat(result.alliance()).containsEntry("valueForMoney", 0.0).hasSize(5);
+    assertThat(result.overallScore()).isEqualTo(80.0);
+    assertThat(result.lowestDimensionScore()).isEqualTo(0.0);
   }
 
   @Test
@@ -136,15 +164,16 @@ class HealthScoringTest {
   void rounding() {
     Result result = scoring.score(List.of("a", "b", "c"), List.of(response("a", "x", 4, 4, 4, 4),
         responseWith("b", Map.of("trustCommitmentsHonoured", 5, "trustGoalsAligned", 4, "trustFairDealing", 4))), null);
-    assertThat(result.score(Dimension.TRUST)).isEqualTo(79.2); // (75 + 83.33) / 2
+    assertThat(result.score("trust")).isEqualTo(79.2); // (75 + 83.33) / 2
     assertThat(result.responseRate()).isEqualTo(0.667);
   }
 
   static Response response(String partner, String respondent, int trust, int decisionMaking, int management, int flexibility) {
+    Map<String, Integer> byDimension = Map.of("trust", trust, "decisionMaking", decisionMaking,
+        "managementCapability", management, "flexibility", flexibility);
     Map<String, Integer> answers = new HashMap<>();
-    int[] values = {trust, decisionMaking, management, flexibility};
-    for (Dimension dimension : Dimension.values()) {
-      dimension.items().forEach(item -> answers.put(item, values[dimension.ordinal()]));
+    for (Dimension dimension : MODEL.dimensions()) {
+      dimension.statementKeys().forEach(item -> answers.put(item, byDimension.get(dimension.key())));
     }
     return new Response(partner, respondent, answers);
   }

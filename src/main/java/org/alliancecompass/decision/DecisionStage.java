@@ -1,0 +1,6 @@
+package org.alliancecompass.decision;
+
+/** Where in an alliance's life a decision is taken. */
+public enum DecisionStage {
+  SELECTION, AGREEMENT, REVIEW, DISSOLUTION
+}

@@ -1,0 +1,30 @@
+package org.alliancecompass.health;
+
+import java.util.List;
+
+/**
+ * One dimension of successful alliancing (Hutchinson and Spalburg 2016), as the health
+ * assessment form defines it: a group of the form whose custom property {@code dimension} names
+ * its key, holding the statements that measure it and an optional comment.
+ *
+ * @param key the key used in forms, tables and the API: {@code trust}, {@code decisionMaking}, ...
+ * @param label what people read: "Trust and loyalty"
+ * @param statements the statements answered 1 (strongly disagree) to 5 (strongly agree)
+ * @param commentKey the form key of the dimension's optional comment, or null when it has none
+ */
+public record Dimension(String key, String label, List<Statement> statements, String commentKey) {
+
+  public Dimension {
+    statements = List.copyOf(statements);
+  }
+
+  /** The result variable of {@code alliance-review} holding the alliance's score: {@code trustScore}. */
+  public String scoreVariable() {
+    return key + "Score";
+  }
+
+  /** The form keys of the dimension's statements. */
+  public List<String> statementKeys() {
+    return statements.stream().map(Statement::key).toList();
+  }
+}

@@ -1,0 +1,77 @@
+package org.alliancecompass.review;
+
+import static io.holunda.camunda.bpm.data.CamundaBpmData.doubleVariable;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The numbers of the review gate ({@code alliance.review.gate.*}), in one place. The DMN
+ * {@code review-gate-outcome} keeps the rules and compares with these, which every review receives
+ * as variables when it opens; the reconciliation gateway, the weak dimensions an improvement plan
+ * must address and the dashboard's "divergent" flag read the same numbers.
+ *
+ * @param criticalBelow an overall score below this is CRITICAL
+ * @param criticalDimensionBelow a dimension below this is CRITICAL
+ * @param atRiskBelow an overall score below this is AT_RISK; a dimension below it is weak and
+ *     needs an improvement action
+ * @param atRiskDimensionBelow a dimension below this is AT_RISK
+ * @param perceptionGapAbove partners' views further apart than this are AT_RISK and need a
+ *     facilitated reconciliation
+ * @param watchTrendBelow a fall of the overall score since the last review beyond this is WATCH
+ * @param watchResponseRateBelow a response rate below this is WATCH
+ */
+public record GateThresholds(
+    @DefaultValue("40") double criticalBelow,
+    @DefaultValue("25") double criticalDimensionBelow,
+    @DefaultValue("60") double atRiskBelow,
+    @DefaultValue("40") double atRiskDimensionBelow,
+    @DefaultValue("40") double perceptionGapAbove,
+    @DefaultValue("-15") double watchTrendBelow,
+    @DefaultValue("0.5") double watchResponseRateBelow) {
+
+  public static final VariableFactory<Double> CRITICAL_BELOW = doubleVariable("gateCriticalBelow");
+  public static final VariableFactory<Double> CRITICAL_DIMENSION_BELOW = doubleVariable("gateCriticalDimensionBelow");
+  public static final VariableFactory<Double> AT_RISK_BELOW = doubleVariable("gateAtRiskBelow");
+  public static final VariableFactory<Double> AT_RISK_DIMENSION_BELOW = doubleVariable("gateAtRiskDimensionBelow");
+  public static final VariableFactory<Double> PERCEPTION_GAP_ABOVE = doubleVariable("gatePerceptionGapAbove");
+  public static final VariableFactory<Double> WATCH_TREND_BELOW = doubleVariable("gateWatchTrendBelow");
+  public static final VariableFactory<Double> WATCH_RESPONSE_RATE_BELOW = doubleVariable("gateWatchResponseRateBelow");
+
+  public GateThresholds {
+    if (!(criticalBelow <= atRiskBelow && criticalDimensionBelow <= atRiskDimensionBelow)) {
+      throw new IllegalArgumentException("The CRITICAL thresholds must not be above the AT_RISK ones: overall "
+          + criticalBelow + " / " + atRiskBelow + ", dimension " + criticalDimensionBelow + " / " + atRiskDimensionBelow);
+    }
+    if (watchResponseRateBelow < 0 || watchResponseRateBelow > 1) {
+      throw new IllegalArgumentException("watch-response-rate-below is a share of partners, 0 to 1: "
+          + watchResponseRateBelow);
+    }
+  }
+
+  /** The variables the DMN and the reconciliation gateway compare with. */
+  public Map<String, Object> variables() {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put(CRITICAL_BELOW.getName(), criticalBelow);
+    variables.put(CRITICAL_DIMENSION_BELOW.getName(), criticalDimensionBelow);
+    variables.put(AT_RISK_BELOW.getName(), atRiskBelow);
+    variables.put(AT_RISK_DIMENSION_BELOW.getName(), atRiskDimensionBelow);
+    variables.put(PERCEPTION_GAP_ABOVE.getName(), perceptionGapAbove);
+    variables.put(WATCH_TREND_BELOW.getName(), watchTrendBelow);
+    variables.put(WATCH_RESPONSE_RATE_BELOW.getName(), watchResponseRateBelow);
+    return variables;
+  }
+
+  /** Whether a dimension scored this is weak: an improvement plan must address it. */
+  public boolean weak(Double dimensionScore) {
+    return dimensionScore != null && dimensionScore < atRiskBelow;
+  }
+
+  /** Whether partners' views this far apart diverge. */
+  public boolean divergent(Double perceptionGap) {
+    return perceptionGap != null && perceptionGap > perceptionGapAbove;
+  }
+}

@@ -1,0 +1,104 @@
+package org.alliancecompass.review;
+
+import static org.alliancecompass.review.ReviewProcess.ACTION_DIMENSION;
+import static org.alliancecompass.review.ReviewProcess.ACTION_DUE_DATE;
+import static org.alliancecompass.review.ReviewProcess.IMPROVEMENT_ACTIONS;
+import static org.alliancecompass.review.ReviewProcess.REVIEW_ID;
+import static org.alliancecompass.review.ReviewProcess.REVIEW_NUMBER;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.alliancecompass.decision.DecisionRegister;
+import org.alliancecompass.decision.DecisionStage;
+import org.alliancecompass.health.Dimension;
+import org.alliancecompass.health.HealthModel;
+import org.alliancecompass.taskform.FormViolation;
+import org.alliancecompass.taskform.SubmissionRule;
+import org.alliancecompass.taskform.SubmittedForm;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The improvement plan of an AT_RISK review: at least one action, an action for every weak
+ * dimension (below the gate's AT_RISK threshold), none due in the past. Submission rule and
+ * complete listener of {@code Task_AgreeImprovementPlan} in {@code alliance-review}.
+ */
+@Component("improvementPlan")
+class ImprovementPlan implements TaskListener, SubmissionRule {
+
+  private final ReviewRepository reviews;
+  private final ImprovementActionRepository actions;
+  private final DecisionRegister decisions;
+  private final HealthModel model;
+  private final ReviewSettings settings;
+
+  ImprovementPlan(ReviewRepository reviews, ImprovementActionRepository actions, DecisionRegister decisions,
+      HealthModel model, ReviewSettings settings) {
+    this.reviews = reviews;
+    this.actions = actions;
+    this.decisions = decisions;
+    this.model = model;
+    this.settings = settings;
+  }
+
+  @Override
+  public Set<String> taskIds() {
+    return Set.of(ReviewProcess.TASK_IMPROVEMENT_PLAN);
+  }
+
+  @Override
+  public List<FormViolation> check(SubmittedForm form) {
+    List<Map<String, Object>> items = form.items(IMPROVEMENT_ACTIONS);
+    if (items.isEmpty()) {
+      return List.of(new FormViolation(IMPROVEMENT_ACTIONS, "agree at least one action"));
+    }
+    List<FormViolation> violations = new ArrayList<>();
+    Review scored = reviews.find(((Number) form.value(REVIEW_ID.getName())).longValue()).orElseThrow();
+    Set<String> covered = items.stream().map(i -> String.valueOf(i.get(ACTION_DIMENSION))).collect(Collectors.toSet());
+    List<String> uncovered = new ArrayList<>();
+    for (Dimension dimension : model.dimensions()) {
+      Double score = scored.score(dimension.key());
+      if (settings.gate().weak(score) && !covered.contains(dimension.key())) {
+        uncovered.add(dimension.label() + " (" + score + ")");
+      }
+    }
+    if (!uncovered.isEmpty()) {
+      violations.add(new FormViolation(IMPROVEMENT_ACTIONS,
+          "every weak dimension needs an action; none for " + String.join(", ", uncovered)));
+    }
+    for (int i = 0; i < items.size(); i++) {
+      LocalDate due = dueDate(items.get(i));
+      if (due.isBefore(LocalDate.now())) {
+        violations.add(new FormViolation(IMPROVEMENT_ACTIONS + "[" + (i + 1) + "]." + ACTION_DUE_DATE,
+            "is in the past: " + due));
+      }
+    }
+    return violations;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    SubmittedForm form = SubmittedForm.of(task);
+    long reviewId = REVIEW_ID.from(task).get();
+    List<Map<String, Object>> items = form.items(IMPROVEMENT_ACTIONS);
+    for (Map<String, Object> item : items) {
+      actions.insert(form.allianceReference(), reviewId, String.valueOf(item.get(ACTION_DIMENSION)),
+          String.valueOf(item.get(ReviewProcess.ACTION_TEXT)).trim(),
+          String.valueOf(item.get(ReviewProcess.ACTION_OWNER)).trim(), dueDate(item));
+    }
+    String summary = form.text(ReviewProcess.PLAN_SUMMARY);
+    decisions.record(form, DecisionStage.REVIEW,
+        "Review %d: improvement plan".formatted(REVIEW_NUMBER.from(task).get()), "PLAN_AGREED", "Alliance manager",
+        items.size() + " actions" + (summary == null ? "" : ". " + summary));
+  }
+
+  private static LocalDate dueDate(Map<String, Object> item) {
+    return LocalDate.parse(String.valueOf(item.get(ACTION_DUE_DATE)).substring(0, 10));
+  }
+}
