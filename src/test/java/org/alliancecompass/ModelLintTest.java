@@ -35,19 +35,12 @@ import org.junit.jupiter.api.Test;
 class ModelLintTest {
 
   /**
-   * The errors the models have today, as "file: rule: element id". The linters' configurations
-   * can switch a rule off only for every element, so the exceptions are listed here instead, one
-   * by one. The models are being redesigned to remove them: an error not in this list fails the
-   * test, and so does a listed one that is gone, so that the list is shortened with the fix.
+   * The errors the models may have, as "file: rule: element id": none. The linters' configurations
+   * can switch a rule off only for every element, so an exception, should one ever be needed,
+   * is listed here, one by one, with why; an error not listed fails the test, and so does a listed
+   * one that is gone.
    */
-  static final Set<String> KNOWN_ERRORS = Set.of(
-      // "Alliance in force" has no end event
-      "alliance-lifecycle.bpmn: end-event-required: SubProcess_AllianceInForce",
-      // "Alliance active" has no outgoing flow: it is left only through its error end events
-      "alliance-lifecycle.bpmn: no-implicit-end: SubProcess_AllianceActive",
-      // the start events of those two sub processes have no name
-      "alliance-lifecycle.bpmn: label-required: Event_InForceStarted",
-      "alliance-lifecycle.bpmn: label-required: Event_ActiveStarted");
+  static final Set<String> KNOWN_ERRORS = Set.of();
 
   static final Path MODELS = Path.of("bpmn");
   static final Path LINT_PROJECT = Path.of("src/test/model-lint");

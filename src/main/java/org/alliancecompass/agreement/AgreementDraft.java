@@ -3,9 +3,10 @@ package org.alliancecompass.agreement;
 import static org.alliancecompass.agreement.AgreementProcess.AGREEMENT_VERSION_ID;
 import static org.alliancecompass.agreement.AgreementProcess.DRAFT_VERSION;
 import static org.alliancecompass.agreement.AgreementProcess.PARTNER_COMMITMENTS;
-import static org.alliancecompass.agreement.AgreementProcess.PARTNER_GROUPS;
+import static org.alliancecompass.alliance.PartnerTasks.PARTNER_GROUPS;
 import static org.alliancecompass.agreement.AgreementProcess.RETURN_REASON;
 
+import org.alliancecompass.alliance.PartnerTasks;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -20,11 +20,6 @@ public final class AgreementProcess {
   public static final String TASK_SIGN = "Task_SignAgreement";
   public static final String EVENT_SIGNATURE_REMINDER = "Event_SignatureReminder";
   public static final String TASK_APPROVE = "Task_ApproveAgreement";
-
-  /** The partner organisations asked to sign (multi-instance collection). */
-  public static final VariableFactory<List<String>> PARTNER_GROUPS = listVariable("partnerGroups", String.class);
-  /** The partner organisation of one signature task (multi-instance element). */
-  public static final VariableFactory<String> PARTNER = stringVariable("partner");
   public static final VariableFactory<Integer> DRAFT_VERSION = intVariable("draftVersion");
   public static final VariableFactory<Long> AGREEMENT_VERSION_ID = longVariable("agreementVersionId");
   public static final VariableFactory<Boolean> AGREEMENT_DECLINED = booleanVariable("agreementDeclined");

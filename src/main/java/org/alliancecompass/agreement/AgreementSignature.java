@@ -1,8 +1,9 @@
 package org.alliancecompass.agreement;
 
 import static org.alliancecompass.agreement.AgreementProcess.AGREEMENT_DECLINED;
-import static org.alliancecompass.agreement.AgreementProcess.PARTNER;
+import static org.alliancecompass.alliance.PartnerTasks.PARTNER;
 
+import org.alliancecompass.alliance.PartnerTasks;
 import org.alliancecompass.identity.PartnerRegistry;
 import org.alliancecompass.taskform.SubmittedForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -2,8 +2,9 @@ package org.alliancecompass.agreement;
 
 import static org.alliancecompass.agreement.AgreementProcess.AGREEMENT_DECLINED;
 import static org.alliancecompass.agreement.AgreementProcess.DRAFT_VERSION;
-import static org.alliancecompass.agreement.AgreementProcess.PARTNER_GROUPS;
+import static org.alliancecompass.alliance.PartnerTasks.PARTNER_GROUPS;
 
+import org.alliancecompass.alliance.PartnerTasks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

@@ -29,6 +29,10 @@ public final class LifecycleProcess {
   public static final String CALL_SCHEDULED_REVIEW = "Call_ScheduledReview";
   public static final String CALL_AD_HOC_REVIEW = "Call_AdHocReview";
   public static final String CALL_DISSOLUTION = "Call_AllianceDissolution";
+  public static final String CALL_DISSOLUTION_DECISION = "Call_DissolutionDecision";
+  public static final String TASK_RECORD_DISSOLUTION_REQUEST = "Task_RecordDissolutionRequest";
+  public static final String SUBPROCESS_IN_FORCE = "SubProcess_AllianceInForce";
+  public static final String SUBPROCESS_ACTIVE = "SubProcess_AllianceActive";
 
   // start variables (public contract)
   public static final VariableFactory<String> ALLIANCE_NAME = stringVariable("allianceName");
@@ -43,6 +47,10 @@ public final class LifecycleProcess {
   public static final VariableFactory<Integer> AGREEMENT_VERSION = intVariable("agreementVersion");
   /** Why a dissolution was requested: optional payload of the DissolutionRequested message. */
   public static final VariableFactory<String> DISSOLUTION_REASON = stringVariable("dissolutionReason");
+  /** Who asked, as the partners read it ("Mia Patel, alliance manager"): optional payload of the message. */
+  public static final VariableFactory<String> DISSOLUTION_REQUESTED_BY = stringVariable("dissolutionRequestedBy");
+  /** What the partners decided on the request: DISSOLVE or CONTINUE. */
+  public static final VariableFactory<String> DISSOLUTION_DECISION = stringVariable("dissolutionDecision");
 
   /**
    * The messages an alliance takes (correlated by its business key), each with the variables it
@@ -50,7 +58,7 @@ public final class LifecycleProcess {
    */
   public static final Map<String, Set<String>> MESSAGE_PAYLOADS = Map.of(
       MESSAGE_AD_HOC_REVIEW, Set.of(),
-      MESSAGE_DISSOLUTION, Set.of(DISSOLUTION_REASON.getName()));
+      MESSAGE_DISSOLUTION, Set.of(DISSOLUTION_REASON.getName(), DISSOLUTION_REQUESTED_BY.getName()));
 
   private LifecycleProcess() {
   }

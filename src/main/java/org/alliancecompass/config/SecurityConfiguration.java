@@ -4,8 +4,6 @@ import static org.springframework.http.HttpMethod.POST;
 
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.alliancecompass.taskform.TaskFormFields;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
@@ -18,6 +16,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -113,8 +113,9 @@ class SecurityConfiguration {
         .exceptionHandling(errors -> errors
             .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), webappApi)
             .defaultAuthenticationEntryPointFor(basicEntryPoint(), jsonApi))
-        // the webapps' API is protected by Camunda's own CSRF filter; both at once break Tasklist
-        .csrf(csrf -> csrf.ignoringRequestMatchers(webappApi))
+        // the webapps' API is protected by Camunda's own CSRF filter; both at once break Tasklist. A command with a
+        // JSON body needs no token: no cross-site form sends JSON, and another site's script may not (no CORS)
+        .csrf(csrf -> csrf.ignoringRequestMatchers(webappApi, json(jsonApi)))
         .headers(headers -> headers
             // the product's own pages load nothing from elsewhere and run no inline script; Camunda's
             // webapps send their own policy, Swagger UI needs its inline start-up script
@@ -133,6 +134,19 @@ class SecurityConfiguration {
   private static RequestMatcher webappLogout() {
     return new AndRequestMatcher(path(POST, "/camunda/api/admin/auth/user/*/logout"),
         new RequestHeaderRequestMatcher("X-XSRF-TOKEN"));
+  }
+
+  /** A request to the JSON API with a JSON body. */
+  private static RequestMatcher json(RequestMatcher jsonApi) {
+    return request -> jsonApi.matches(request) && isJson(request.getContentType());
+  }
+
+  private static boolean isJson(String contentType) {
+    try {
+      return contentType != null && MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
+    } catch (InvalidMediaTypeException e) {
+      return false;
+    }
   }
 
   private static BasicAuthenticationEntryPoint basicEntryPoint() {
@@ -170,15 +184,6 @@ class SecurityConfiguration {
         SpringSecurityCamundaAuthentication.class.getName()));
     registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
     registration.addUrlPatterns("/engine-rest/*");
-    return registration;
-  }
-
-  /** Keeps {@code complete} and messages to their contracts (after the request runs as its user). */
-  @Bean
-  FilterRegistrationBean<EngineApiGuard> engineApiGuard(ObjectMapper json, TaskFormFields forms) {
-    FilterRegistrationBean<EngineApiGuard> registration = new FilterRegistrationBean<>(new EngineApiGuard(json, forms));
-    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     return registration;
   }
 }

@@ -17,9 +17,6 @@ public final class DissolutionProcess {
   public static final String EVENT_OBLIGATIONS_REMINDER = "Event_ObligationsReminder";
   public static final String TASK_LESSONS = "Task_RecordLessonsLearned";
 
-  public static final VariableFactory<List<String>> PARTNER_GROUPS = listVariable("partnerGroups", String.class);
-  public static final VariableFactory<String> PARTNER = stringVariable("partner");
-
   // the fields of forms/exit-plan.form
   public static final String OBLIGATIONS = "obligations";
   public static final String SHARED_ASSETS_AND_DATA = "sharedAssetsAndData";

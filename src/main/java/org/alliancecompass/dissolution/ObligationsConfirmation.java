@@ -1,5 +1,6 @@
 package org.alliancecompass.dissolution;
 
+import org.alliancecompass.alliance.PartnerTasks;
 import org.alliancecompass.decision.DecisionRegister;
 import org.alliancecompass.decision.DecisionStage;
 import org.alliancecompass.identity.PartnerRegistry;
@@ -27,6 +28,6 @@ class ObligationsConfirmation implements TaskListener {
   public void notify(DelegateTask task) {
     SubmittedForm form = SubmittedForm.of(task);
     decisions.record(form, DecisionStage.DISSOLUTION, "Obligations settled", "SETTLED",
-        registry.nameOf(DissolutionProcess.PARTNER.from(task).get()), form.text(DissolutionProcess.SETTLEMENT_NOTES));
+        registry.nameOf(PartnerTasks.PARTNER.from(task).get()), form.text(DissolutionProcess.SETTLEMENT_NOTES));
   }
 }

@@ -1,5 +1,6 @@
 package org.alliancecompass.dissolution;
 
+import org.alliancecompass.alliance.PartnerTasks;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ class OpenDissolution implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    DissolutionProcess.PARTNER_GROUPS.on(execution).set(alliances.currentPartnerIds(execution.getProcessBusinessKey()));
+    PartnerTasks.PARTNER_GROUPS.on(execution).set(alliances.currentPartnerIds(execution.getProcessBusinessKey()));
     execution.setVariable(DissolutionProcess.DIMENSION_OPTIONS, FormJson.of(model.options()));
     List<Map<String, Object>> lessons = model.keys().stream().map(key -> {
       Map<String, Object> row = new LinkedHashMap<>();

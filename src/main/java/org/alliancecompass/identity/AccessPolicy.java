@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -22,6 +23,7 @@ import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.PasswordPolicy;
 import org.camunda.bpm.engine.identity.PasswordPolicyResult;
@@ -54,14 +56,17 @@ class AccessPolicy implements ApplicationRunner {
   private final FilterService filterService;
   private final TaskService taskService;
   private final AdminAccount admin;
+  private final ProcessEngineConfigurationImpl configuration;
 
   AccessPolicy(IdentityService identityService, AuthorizationService authorizationService,
-      FilterService filterService, TaskService taskService, AdminAccount admin) {
+      FilterService filterService, TaskService taskService, AdminAccount admin,
+      ProcessEngineConfigurationImpl configuration) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.filterService = filterService;
     this.taskService = taskService;
     this.admin = admin;
+    this.configuration = configuration;
   }
 
   @Override
@@ -80,10 +85,10 @@ class AccessPolicy implements ApplicationRunner {
     for (String group : List.of(Groups.MANAGERS, Groups.BOARD, Groups.LEGAL)) {
       grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
     }
-    // managers propose alliances and send them messages (ad hoc review, dissolution)
+    // managers propose alliances; everything else they do outside a task is a product command, which the product
+    // checks and runs: nobody but an administrator moves, modifies or re-variables a process instance
     grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, LIFECYCLE_PROCESS,
-        ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
-        ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
     grant(Groups.MANAGERS, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
 
     filters();
@@ -134,17 +139,30 @@ class AccessPolicy implements ApplicationRunner {
     }
   }
 
+  /**
+   * Grants exactly these permissions: an authorization an earlier version granted with more (say,
+   * UPDATE_INSTANCE to managers) is narrowed to these on the next start.
+   */
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    boolean present = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
-        .resourceType(resource).resourceId(resourceId).count() > 0;
-    if (!present) {
-      Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+    Authorization authorization = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
+        .resourceType(resource).resourceId(resourceId).authorizationType(AUTH_TYPE_GRANT).singleResult();
+    if (authorization == null) {
+      authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
       authorization.setGroupId(groupId);
       authorization.setResource(resource);
       authorization.setResourceId(resourceId);
-      Arrays.stream(permissions).forEach(authorization::addPermission);
-      authorizationService.saveAuthorization(authorization);
+    } else if (Arrays.asList(permissions).contains(Permissions.ALL) ? authorization.isEveryPermissionGranted()
+        : grantedOf(authorization, resource).equals(Set.of(permissions))) {
+      return;
     }
+    authorization.setPermissions(permissions);
+    authorizationService.saveAuthorization(authorization);
+  }
+
+  /** The permissions an authorization grants, of those the resource knows. */
+  private Set<Permission> grantedOf(Authorization authorization, Resource resource) {
+    Permission[] known = configuration.getPermissionProvider().getPermissionsForResource(resource.resourceType());
+    return Set.of(authorization.getPermissions(known));
   }
 
   private void grantEveryone(Resource resource, String resourceId, Permission permission) {

@@ -7,6 +7,7 @@ import static org.alliancecompass.review.ReviewProcess.RESPONSE_RATE;
 import static org.alliancecompass.review.ReviewProcess.TREND;
 import static org.alliancecompass.review.ReviewProcess.WEAK_DIMENSION_NAMES;
 
+import org.alliancecompass.alliance.PartnerTasks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +49,7 @@ class ComputeReviewScores implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long reviewId = ReviewProcess.REVIEW_ID.from(execution).get();
     Review review = reviews.find(reviewId).orElseThrow();
-    HealthScoring.Result result = scoring.score(ReviewProcess.PARTNER_GROUPS.from(execution).get(),
+    HealthScoring.Result result = scoring.score(PartnerTasks.PARTNER_GROUPS.from(execution).get(),
         reviews.responses(reviewId),
         reviews.previousOverallScore(review.allianceReference(), review.reviewNo()).orElse(null));
     reviews.saveScores(reviewId, result);

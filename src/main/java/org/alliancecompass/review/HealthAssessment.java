@@ -1,5 +1,6 @@
 package org.alliancecompass.review;
 
+import org.alliancecompass.alliance.PartnerTasks;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -39,7 +40,7 @@ class HealthAssessment implements TaskListener {
         comments.put(dimension.key(), comment);
       }
     }
-    reviews.saveResponse(ReviewProcess.REVIEW_ID.from(task).get(), ReviewProcess.PARTNER.from(task).get(),
+    reviews.saveResponse(ReviewProcess.REVIEW_ID.from(task).get(), PartnerTasks.PARTNER.from(task).get(),
         form.user(), task.getId(), answers, comments);
   }
 }

@@ -2,12 +2,13 @@ package org.alliancecompass.review;
 
 import static org.alliancecompass.review.ReviewProcess.ASSESSMENT_DEADLINE;
 import static org.alliancecompass.review.ReviewProcess.ASSESSMENT_REMINDER_AT;
-import static org.alliancecompass.review.ReviewProcess.PARTNER_GROUPS;
+import static org.alliancecompass.alliance.PartnerTasks.PARTNER_GROUPS;
 import static org.alliancecompass.review.ReviewProcess.REVIEW_DECISION;
 import static org.alliancecompass.review.ReviewProcess.REVIEW_ID;
 import static org.alliancecompass.review.ReviewProcess.REVIEW_NUMBER;
 import static org.alliancecompass.review.ReviewProcess.REVIEW_TRIGGER;
 
+import org.alliancecompass.alliance.PartnerTasks;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -3,6 +3,7 @@ package org.alliancecompass.review;
 import static org.alliancecompass.review.ReviewProcess.REVIEW_ID;
 import static org.alliancecompass.review.ReviewProcess.REVIEW_NUMBER;
 
+import org.alliancecompass.alliance.PartnerTasks;
 import org.alliancecompass.decision.DecisionRegister;
 import org.alliancecompass.decision.DecisionStage;
 import org.alliancecompass.identity.PartnerRegistry;
@@ -31,7 +32,7 @@ class PartnerVote implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     SubmittedForm form = SubmittedForm.of(task);
-    String partner = ReviewProcess.PARTNER.from(task).get();
+    String partner = PartnerTasks.PARTNER.from(task).get();
     ReviewDecision vote = ReviewDecision.valueOf(form.text(ReviewProcess.VOTE));
     String rationale = form.text(ReviewProcess.VOTE_RATIONALE);
     reviews.saveVote(REVIEW_ID.from(task).get(), partner, vote, rationale, form.user());

@@ -40,9 +40,6 @@ public final class ReviewProcess {
   public static final VariableFactory<String> REVIEW_TRIGGER = stringVariable("reviewTrigger");
   public static final VariableFactory<Long> REVIEW_ID = longVariable("reviewId");
   public static final VariableFactory<Integer> REVIEW_NUMBER = intVariable("reviewNumber");
-  public static final VariableFactory<List<String>> PARTNER_GROUPS = listVariable("partnerGroups", String.class);
-  /** The partner organisation of one assessment or vote task (multi-instance element). */
-  public static final VariableFactory<String> PARTNER = stringVariable("partner");
   public static final VariableFactory<Date> ASSESSMENT_DEADLINE = dateVariable("assessmentDeadline");
   public static final VariableFactory<Date> ASSESSMENT_REMINDER_AT = dateVariable("assessmentReminderAt");
 

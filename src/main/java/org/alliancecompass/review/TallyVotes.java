@@ -6,7 +6,9 @@ import static org.alliancecompass.review.ReviewProcess.REVIEW_ID;
 import static org.alliancecompass.review.ReviewProcess.REVIEW_NUMBER;
 import static org.alliancecompass.review.ReviewProcess.VOTE_SUMMARY;
 
+import org.alliancecompass.alliance.PartnerTasks;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import org.alliancecompass.agreement.Agreements;
 import org.alliancecompass.agreement.DecisionRule;
 import org.alliancecompass.decision.DecisionRegister;
 import org.alliancecompass.decision.DecisionStage;
+import org.alliancecompass.governance.VoteTally;
 import org.alliancecompass.identity.PartnerRegistry;
 import org.alliancecompass.taskform.FormJson;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -46,9 +49,10 @@ class TallyVotes implements JavaDelegate {
     long reviewId = REVIEW_ID.from(execution).get();
     DecisionRule rule = agreements.decisionRule(execution.getProcessBusinessKey());
     List<ReviewRepository.Vote> cast = reviews.votes(reviewId);
-    Map<String, ReviewDecision> votes = new LinkedHashMap<>();
-    cast.forEach(vote -> votes.put(vote.organisationId(), vote.vote()));
-    VoteTally.Result result = VoteTally.tally(rule, ReviewProcess.PARTNER_GROUPS.from(execution).get(), votes);
+    Map<String, String> votes = new LinkedHashMap<>();
+    cast.forEach(vote -> votes.put(vote.organisationId(), vote.vote().name()));
+    VoteTally.Result result = VoteTally.tally(rule, PartnerTasks.PARTNER_GROUPS.from(execution).get(), votes,
+        Arrays.stream(ReviewDecision.values()).map(Enum::name).toList());
 
     DECISION_CARRIED.on(execution).set(!result.deadlock());
     VOTE_SUMMARY.on(execution).set(result.summary());
@@ -63,7 +67,7 @@ class TallyVotes implements JavaDelegate {
     if (result.deadlock()) {
       decisions.record(execution, DecisionStage.REVIEW, subject, "DEADLOCK", null, "Partners", result.summary());
     } else {
-      String decision = result.decision().orElseThrow().name();
+      String decision = result.decision().orElseThrow();
       REVIEW_DECISION.on(execution).set(decision);
       reviews.saveDecisionBasis(reviewId,
           rule == DecisionRule.UNANIMOUS ? DecisionBasis.UNANIMOUS_VOTE : DecisionBasis.MAJORITY_VOTE);

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Tells which variables a task's form has no field for, outside the engine: {@code complete} sets
  * the variables it carries on the process before any listener runs, so that a listener could no
- * longer tell them from the task's own. The REST API asks here first ({@code config.EngineApiGuard}).
+ * longer tell them from the task's own. The REST API asks here first ({@code engineapi.EngineApiFilter}).
  */
 @Component
 public class TaskFormFields {

@@ -21,10 +21,12 @@ class ApiDocumentation {
         .info(new Info().title("Alliance Compass API").version(version)
             .description("""
                 The alliance portfolio and each alliance's reviews, scores, improvement actions and decisions, \
-                as the dashboard shows them. Sign in with the same user as in Tasklist (HTTP Basic for scripts, \
-                the browser session otherwise): managers, the leadership board and legal see every alliance, \
-                a partner representative only their organisation's. Scores run from 0 to 100. \
-                The work itself (tasks, forms, messages) goes through Camunda's REST API under /engine-rest."""))
+                as the dashboard shows them, and the product's commands: what people ask of an alliance outside \
+                a task (propose one, ask for an ad hoc review, ask the partners to dissolve it). Sign in with the \
+                same user as in Tasklist (HTTP Basic for scripts, with a JSON body; the browser session otherwise, \
+                with its CSRF token): managers, the leadership board and legal see every alliance, a partner \
+                representative only their organisation's. Scores run from 0 to 100. The work in tasks goes \
+                through Tasklist, or Camunda's REST API under /engine-rest (a task's form, nothing else)."""))
         .components(new Components().addSecuritySchemes("basic",
             new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
         .addSecurityItem(new SecurityRequirement().addList("basic"));

@@ -11,7 +11,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.alliancecompass.alliance.AllianceStatus;
 import org.alliancecompass.alliance.AllianceType;
 import org.alliancecompass.decision.DecisionRegister;
+import org.alliancecompass.command.AllianceCommands;
 import org.alliancecompass.health.HealthModel;
+import org.alliancecompass.identity.Person;
 import org.alliancecompass.review.ReviewSettings;
 import org.alliancecompass.web.AllianceAccess.Viewer;
 import org.alliancecompass.web.AllianceViews.AllianceDetail;
@@ -38,15 +40,17 @@ class DashboardController {
   private final ReviewSettings settings;
   private final ObjectMapper json;
   private final HealthModel health;
+  private final AllianceCommands commands;
 
   DashboardController(AllianceAccess access, AllianceViews views, DecisionRegister decisions,
-      ReviewSettings settings, ObjectMapper json, HealthModel health) {
+      ReviewSettings settings, ObjectMapper json, HealthModel health, AllianceCommands commands) {
     this.access = access;
     this.views = views;
     this.decisions = decisions;
     this.settings = settings;
     this.json = json;
     this.health = health;
+    this.commands = commands;
   }
 
   @GetMapping("/")
@@ -78,6 +82,7 @@ class DashboardController {
     model.addAttribute("partnerChart", chartJson(AllianceCharts.partnerPerceptions(alliance, health)));
     model.addAttribute("gapThreshold", settings.gate().perceptionGapAbove());
     model.addAttribute("dimensions", health.dimensions());
+    model.addAttribute("commands", commands.available(Person.of(authentication), reference));
     return "alliance";
   }
 

@@ -12,7 +12,7 @@ import org.springframework.web.servlet.ModelAndView;
  * Errors of the dashboard's pages as a page a person can read (the JSON API answers them as
  * problem details): a 404 for an alliance out of reach, a 400 naming the parameter.
  */
-@ControllerAdvice(assignableTypes = DashboardController.class)
+@ControllerAdvice(assignableTypes = {DashboardController.class, AllianceRequests.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DashboardErrors {
 

@@ -27,6 +27,7 @@ import org.alliancecompass.review.GateOutcome;
 import org.alliancecompass.review.ReviewDecision;
 import org.alliancecompass.review.ReviewStatus;
 import org.alliancecompass.support.FormValues;
+import org.alliancecompass.support.Journeys;
 import org.alliancecompass.review.Review;
 import org.alliancecompass.review.Reviews;
 import org.alliancecompass.support.InProcessApplication;
@@ -45,11 +46,10 @@ import org.alliancecompass.decision.DecisionStage;
  */
 class AllianceJourneyIT extends InProcessApplication {
 
-  static final Map<String, String> REPRESENTATIVES = Map.of("northside-hospital", "nora", "city-council", "carl",
-      "community-care-trust", "cara", "riverside-gp-federation", "ravi");
-  static final List<String> PARTNERS = List.of("northside-hospital", "city-council", "community-care-trust");
+  static final List<String> PARTNERS = Journeys.PARTNERS;
 
   private final TasklistClient tasklist;
+  private final Journeys journeys;
   private final Alliances alliances;
   private final Agreements agreements;
   private final Reviews reviews;
@@ -62,6 +62,7 @@ class AllianceJourneyIT extends InProcessApplication {
       Dissolutions dissolutions, HealthModel health) {
     super(port);
     this.tasklist = new TasklistClient(baseUrl());
+    this.journeys = new Journeys(tasklist);
     this.alliances = alliances;
     this.agreements = agreements;
     this.reviews = reviews;
@@ -73,25 +74,10 @@ class AllianceJourneyIT extends InProcessApplication {
   @Test
   @DisplayName("From proposal to dissolution through the REST API, as Tasklist submits forms")
   void wholeLife() {
-    // proposal: the start form, as Tasklist submits it
-    Rest.Response started = tasklist.as("mia").post("/engine-rest/process-definition/key/alliance-lifecycle/submit-form",
-        Map.of("variables", TasklistClient.variables(values("allianceName", "East Bay Stroke Alliance",
-            "allianceType", "ALLIANCE_CONTRACT", "purpose", "Stroke care from ambulance to home",
-            "objectives", "Thrombolysis within 60 minutes for 90% of patients", "reviewCycle", "P3M"))));
-    assertThat(started.status()).as(started.toString()).isEqualTo(200);
-    String reference = started.json().path("businessKey").asText();
+    // proposal (the start form, as Tasklist submits it) and partner selection
+    String reference = journeys.propose("East Bay Stroke Alliance");
     assertThat(reference).matches("ALL-\\d{4}-\\d{4}");
-
-    // partner selection
-    tasklist.complete("mia", reference, "Task_DefinePartnerCriteria", values(
-        "objectives", "Thrombolysis within 60 minutes for 90% of patients", "partnerCriteria", "Stroke services"));
-    tasklist.complete("mia", reference, "Task_NominateCandidates", values("candidates",
-        List.of("northside-hospital", "city-council", "community-care-trust", "riverside-gp-federation")));
-    eachCandidate(reference);
-    tasklist.complete("mia", reference, "Task_SelectPartners", values("selectedPartners", PARTNERS,
-        "selectionRationale", "The willing three cover the pathway"));
-    tasklist.complete("bob", reference, "Task_ApproveSelection", values("selectionDecision", "APPROVE",
-        "selectionDecisionReason", "Good coverage"));
+    journeys.selectPartners(reference);
     // the partners are confirmed in a step of its own, after the board's approval is committed
     List<Partner> selected = await(() -> {
       List<Partner> confirmed = alliances.partners(reference).stream().filter(p -> p.status() == PartnerStatus.SELECTED)
@@ -101,11 +87,7 @@ class AllianceJourneyIT extends InProcessApplication {
     assertThat(selected).extracting(Partner::organisationId).containsExactlyInAnyOrderElementsOf(PARTNERS);
 
     // agreement: formal, so legal reviews it; every partner signs; the board approves
-    tasklist.complete("mia", reference, "Task_DraftTerms", terms());
-    tasklist.complete("lee", reference, "Task_LegalReview", values("legalDecision", "APPROVE", "legalComments", "Fine"));
-    eachPartner(reference, "Task_SignAgreement", partner -> values("signatureDecision", "SIGN"));
-    tasklist.complete("bob", reference, "Task_ApproveAgreement", values("agreementDecision", "APPROVE",
-        "agreementDecisionReason", "Clear terms"));
+    journeys.agree(reference);
     Agreement inForce = await(() -> agreements.inForce(reference).orElse(null));
     assertThat(inForce.commitments()).extracting(Agreement.Commitment::expectedShare).containsExactlyInAnyOrder(50.0, 30.0, 20.0);
     assertThat(await(() -> alliances.find(reference).orElseThrow().status() == AllianceStatus.ACTIVE ? true : null)).isTrue();
@@ -176,38 +158,8 @@ class AllianceJourneyIT extends InProcessApplication {
     assertThat(outcomes.findValuesAsText("value")).containsExactlyInAnyOrder("HEALTHY", "CRITICAL");
   }
 
-  private void eachCandidate(String reference) {
-    for (JsonNode task : tasksOfAllPartners(reference, "Task_AssessCandidateFit", List.copyOf(REPRESENTATIVES.keySet()))) {
-      String organisation = task.path("organisation").asText();
-      Map<String, Object> answers = values("strategicFit", "4", "goalCongruence", "4", "incentiveCongruence", "4",
-          "culturalCompatibility", "4", "timeHorizonAlignment", "4", "complementaryCapabilities", "5",
-          "opportunismRisk", "2", "willingToJoin", organisation.equals("riverside-gp-federation") ? "NO" : "YES");
-      submit(REPRESENTATIVES.get(organisation), task.path("task").path("id").asText(), answers);
-    }
-  }
-
   private void eachPartner(String reference, String taskKey, java.util.function.Function<String, Map<String, Object>> values) {
-    for (JsonNode task : tasksOfAllPartners(reference, taskKey, PARTNERS)) {
-      String organisation = task.path("organisation").asText();
-      submit(REPRESENTATIVES.get(organisation), task.path("task").path("id").asText(), values.apply(organisation));
-    }
-  }
-
-  /** Each organisation's representative sees exactly one task of the element: its own organisation's. */
-  private List<JsonNode> tasksOfAllPartners(String reference, String taskKey, List<String> organisations) {
-    List<JsonNode> tasks = new java.util.ArrayList<>();
-    for (String organisation : organisations) {
-      List<JsonNode> own = tasklist.await(REPRESENTATIVES.get(organisation), reference, taskKey, 1);
-      assertThat(own).as(organisation + " sees its own task only").hasSize(1);
-      tasks.add(new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
-          .put("organisation", organisation).set("task", own.get(0)));
-    }
-    return tasks;
-  }
-
-  private void submit(String user, String taskId, Map<String, Object> values) {
-    Rest.Response response = tasklist.claimAndSubmit(user, taskId, values);
-    assertThat(response.status()).as(user + ": " + response).isEqualTo(204);
+    journeys.eachPartner(reference, taskKey, values);
   }
 
   private Review closedReview(String reference, int number) {
@@ -215,36 +167,7 @@ class AllianceJourneyIT extends InProcessApplication {
         .filter(r -> r.reviewNo() == number && r.status() == ReviewStatus.CLOSED).findFirst().orElse(null);
   }
 
-  static Map<String, Object> terms() {
-    List<Map<String, Object>> commitments = List.of(
-        commitment("northside-hospital", "Hyperacute stroke unit", 50),
-        commitment("city-council", "Reablement at home", 30),
-        commitment("community-care-trust", "Early supported discharge", 20));
-    return values("formality", "FORMAL", "coordination", "HIGH", "governance", "Monthly stroke board",
-        "decisionRule", "UNANIMOUS", "partnerCommitments", commitments, "riskGainShare", "By expected share",
-        "objectivesAndKpis", "Door-to-needle under 60 minutes", "reviewCycle", "P3M", "exitProvisions", "Six months' notice");
-  }
-
-  static Map<String, Object> commitment(String organisation, String commitment, double share) {
-    return values("organisationName", organisation, "organisationId", organisation, "commitment", commitment,
-        "expectedShare", share);
-  }
-
-  /** Polls until the job executor has carried the process to where the value appears. */
   static <T> T await(java.util.function.Supplier<T> probe) {
-    long deadline = System.currentTimeMillis() + 60_000;
-    while (System.currentTimeMillis() < deadline) {
-      T value = probe.get();
-      if (value != null) {
-        return value;
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-    throw new AssertionError("Not reached within a minute");
+    return Journeys.await(probe);
   }
 }

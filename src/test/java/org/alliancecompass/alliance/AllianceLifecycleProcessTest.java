@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.alliancecompass.decision.DecisionRegister;
+import org.alliancecompass.governance.PartnerDecisionProcess;
 import org.alliancecompass.review.Review;
 import org.alliancecompass.review.ReviewAlreadyRunning;
 import org.alliancecompass.review.Reviews;
@@ -80,8 +81,9 @@ class AllianceLifecycleProcessTest {
     dissolve(reference);
 
     // then
-    assertThat(lifecycle).isEnded().hasPassed("Call_ScheduledReview", "Event_DissolveDecided",
-        LifecycleProcess.CALL_DISSOLUTION).variables().containsEntry("gateOutcome", "CRITICAL")
+    assertThat(lifecycle).isEnded().hasPassed("Call_ScheduledReview", "Event_DissolutionDecided",
+        "Event_InForceDissolutionDecided", LifecycleProcess.CALL_DISSOLUTION)
+        .hasNotPassed("Event_DissolveDecided").variables().containsEntry("gateOutcome", "CRITICAL")
         .containsEntry("reviewDecision", "DISSOLVE");
     assertThat(alliances.find(reference)).get().extracting(Alliance::status).isEqualTo(AllianceStatus.DISSOLVED);
   }
@@ -131,7 +133,8 @@ class AllianceLifecycleProcessTest {
         values("agreementDecision", "APPROVE", "agreementDecisionReason", "Better terms"));
 
     // then
-    assertThat(lifecycle).hasPassed("Event_RenegotiateDecided").isWaitingAt(LifecycleProcess.EVENT_REVIEW_DUE)
+    assertThat(lifecycle).hasPassed("Event_RenegotiationDecided", "Gateway_ActiveEnded")
+        .isWaitingAt(LifecycleProcess.EVENT_REVIEW_DUE)
         .variables().containsEntry("agreementVersion", 2);
     assertThat(alliances.find(reference)).get().extracting(Alliance::status).isEqualTo(AllianceStatus.ACTIVE);
   }
@@ -167,8 +170,8 @@ class AllianceLifecycleProcessTest {
     dissolve(reference);
 
     // then
-    assertThat(lifecycle).isEnded().hasPassed("Event_AdHocDissolutionDecided", "Event_DissolveDecided",
-        LifecycleProcess.CALL_DISSOLUTION);
+    assertThat(lifecycle).isEnded().hasPassed("Event_AdHocDecided", "Event_AdHocReviewDecided",
+        "Event_InForceDissolutionDecided", LifecycleProcess.CALL_DISSOLUTION);
   }
 
   @Test
@@ -184,12 +187,13 @@ class AllianceLifecycleProcessTest {
     scenario.eachPartner(reference, "Task_CastPartnerVote", partner -> values("vote", "RENEGOTIATE", "voteRationale", "Rethink"));
 
     // then
-    assertThat(lifecycle).hasPassed("Event_AdHocRenegotiationDecided", "Event_RenegotiateDecided")
+    assertThat(lifecycle).hasPassed("Event_AdHocDecided", "Event_AdHocReviewDecided", "Gateway_ActiveEnded")
         .isWaitingAt(LifecycleProcess.CALL_AGREEMENT);
   }
 
   @Test
-  @DisplayName("DissolutionRequested dissolves an alliance at any stage, here while partners are still being selected")
+  @DisplayName("A dissolution asked for while partners are still being selected goes to the leadership team, "
+      + "there being no partners yet; its decision to dissolve dissolves the alliance")
   void dissolutionRequested() {
     // given
     ProcessInstance lifecycle = runtime.startProcessInstanceByKey(LifecycleProcess.KEY,
@@ -201,12 +205,15 @@ class AllianceLifecycleProcessTest {
     scenario.complete(reference, "Task_NominateCandidates", MANAGER, values("candidates", json(PARTNERS)));
 
     // when
-    runtime.createMessageCorrelation(LifecycleProcess.MESSAGE_DISSOLUTION).processInstanceBusinessKey(reference)
-        .setVariable("dissolutionReason", "Funding withdrawn").correlate();
+    requestDissolution(reference, "Funding withdrawn");
+    assertThat(scenario.tasks(reference, PartnerDecisionProcess.TASK_VOTE)).isEmpty();
+    scenario.complete(reference, PartnerDecisionProcess.TASK_FINAL_CALL, BOARD_MEMBER,
+        values("finalDecision", "DISSOLVE", "finalDecisionRationale", "No funding, no alliance"));
     dissolve(reference);
 
     // then
     assertThat(lifecycle).isEnded().hasPassed("Event_DissolutionRequested", "Task_RecordDissolutionRequest",
+        LifecycleProcess.CALL_DISSOLUTION_DECISION, "Event_DissolutionAgreed", "Event_DissolveDecided",
         LifecycleProcess.CALL_DISSOLUTION);
     assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference).count()).isZero();
     assertThat(alliances.find(reference)).get().extracting(Alliance::status).isEqualTo(AllianceStatus.DISSOLVED);
@@ -280,7 +287,7 @@ class AllianceLifecycleProcessTest {
   }
 
   @Test
-  @DisplayName("A dissolution requested during a review cancels the review and its open assessments")
+  @DisplayName("A dissolution the partners agree during a review cancels the review and its open assessments")
   void dissolutionRequestedDuringReview() {
     // given
     ProcessInstance lifecycle = proposeAndActivate("Interrupted Alliance");
@@ -289,7 +296,12 @@ class AllianceLifecycleProcessTest {
     assertThat(scenario.tasks(reference, "Task_AssessPartnerHealth")).hasSize(3);
 
     // when
-    runtime.createMessageCorrelation(LifecycleProcess.MESSAGE_DISSOLUTION).processInstanceBusinessKey(reference).correlate();
+    requestDissolution(reference, "The pathway is being recommissioned");
+    assertThat(scenario.tasks(reference, "Task_AssessPartnerHealth")).as("the review goes on while partners decide")
+        .hasSize(3);
+    scenario.eachPartner(reference, PartnerDecisionProcess.TASK_VOTE, partner -> values("vote", "DISSOLVE",
+        "voteRationale", "Agreed at the leadership team"));
+    scenario.executeJobs();
 
     // then
     assertThat(scenario.tasks(reference, "Task_AssessPartnerHealth")).isEmpty();
@@ -313,7 +325,9 @@ class AllianceLifecycleProcessTest {
           values("allianceName", "Short-Lived Alliance"));
       String gone = runtime.createProcessInstanceQuery().processInstanceId(dissolved.getId()).singleResult()
           .getBusinessKey();
-      runtime.createMessageCorrelation(LifecycleProcess.MESSAGE_DISSOLUTION).processInstanceBusinessKey(gone).correlate();
+      requestDissolution(gone, "Not needed");
+      scenario.complete(gone, PartnerDecisionProcess.TASK_FINAL_CALL, BOARD_MEMBER,
+          values("finalDecision", "DISSOLVE", "finalDecisionRationale", "Not needed"));
       dissolve(gone);
       String running = proposeAndActivate("Long-Lived Alliance").getBusinessKey();
       HistoryService history = engine.getHistoryService();
@@ -332,6 +346,13 @@ class AllianceLifecycleProcessTest {
     } finally {
       timeToLive.forEach((id, days) -> engine.getRepositoryService().updateProcessDefinitionHistoryTimeToLive(id, days));
     }
+  }
+
+  /** As the product's command does: the message, with who asked and why. */
+  void requestDissolution(String reference, String reason) {
+    runtime.createMessageCorrelation(LifecycleProcess.MESSAGE_DISSOLUTION).processInstanceBusinessKey(reference)
+        .setVariable("dissolutionReason", reason).setVariable("dissolutionRequestedBy", "Mia for the alliance managers")
+        .correlate();
   }
 
   void requestAdHocReview(String reference) {

@@ -75,9 +75,9 @@ class AccessMatrixIT extends InProcessApplication {
     surfaces.add(api("engine REST: propose an alliance (refused by the form if allowed, nothing created)",
         (r, t) -> r.post("/engine-rest/process-definition/key/alliance-lifecycle/start", Map.of()),
         Set.of("admin", "mia"), status(400)));
-    surfaces.add(api("engine REST: running alliance processes",
+    surfaces.add(api("engine REST: running alliance processes (managers read the portfolio, not the engine)",
         (r, t) -> r.get("/engine-rest/process-instance/count?processDefinitionKey=alliance-lifecycle"),
-        Set.of("admin", "mia"), countAbove(0)));
+        Set.of("admin"), countAbove(0)));
     surfaces.add(api("engine REST: partners' answers in history",
         (r, t) -> r.get("/engine-rest/history/variable-instance/count?variableName=trustCommitmentsHonoured"),
         Set.of("admin"), countAbove(0)));
@@ -85,14 +85,17 @@ class AccessMatrixIT extends InProcessApplication {
         countAbove(0)));
     surfaces.add(api("engine REST: Northside Hospital's assessment",
         (r, t) -> r.get("/engine-rest/task/" + t.noraAssessment()), Set.of("admin", "nora"), ok()));
-    surfaces.add(api("engine REST: Northside Hospital's assessment variables",
-        (r, t) -> r.get("/engine-rest/task/" + t.noraAssessment() + "/variables"), Set.of("admin", "nora"), ok()));
+    surfaces.add(api("engine REST: Northside Hospital's assessment, what its form shows",
+        (r, t) -> r.get("/engine-rest/task/" + t.noraAssessment() + "/form-variables"), Set.of("admin", "nora"), ok()));
+    surfaces.add(api("engine REST: Northside Hospital's assessment, every variable (not Tasklist's)",
+        (r, t) -> r.get("/engine-rest/task/" + t.noraAssessment() + "/variables"), Set.of("admin"), ok()));
     surfaces.add(api("engine REST: complete Northside Hospital's assessment (refused by the form if allowed)",
         (r, t) -> r.post("/engine-rest/task/" + t.noraAssessment() + "/complete", Map.of("variables", Map.of())),
         Set.of("admin", "nora"), status(400)));
-    surfaces.add(api("engine REST: the ad hoc review message (refused with 409 if allowed: a review is under way)",
+    surfaces.add(api("engine REST: the ad hoc review message (a product command for managers; refused with 409 for "
+        + "the administrator: a review is under way)",
         (r, t) -> r.post("/engine-rest/message", Map.of("messageName", "AdHocReviewRequested",
-            "businessKey", t.northCity())), Set.of("admin", "mia"), status(409)));
+            "businessKey", t.northCity())), Set.of("admin"), status(409)));
     surfaces.add(page("Tasklist", (r, t) -> r.get("/camunda/app/tasklist/default/"), EVERYONE, ok()));
     surfaces.add(page("Cockpit", (r, t) -> r.get("/camunda/app/cockpit/default/"), Set.of("admin"), ok()));
     surfaces.add(page("Admin", (r, t) -> r.get("/camunda/app/admin/default/"), Set.of("admin"), ok()));

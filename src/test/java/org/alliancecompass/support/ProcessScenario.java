@@ -16,6 +16,7 @@ import org.alliancecompass.alliance.Alliance;
 import org.alliancecompass.alliance.AllianceStatus;
 import org.alliancecompass.alliance.AllianceType;
 import org.alliancecompass.alliance.Alliances;
+import org.alliancecompass.alliance.LifecycleProcess;
 import org.alliancecompass.alliance.Partner;
 import org.alliancecompass.alliance.PartnerStatus;
 import org.alliancecompass.alliance.ReviewCycle;
@@ -104,6 +105,20 @@ public class ProcessScenario {
     agreements.recordInForce(new Agreement(null, reference, 1, AgreementStatus.APPROVED, "FORMAL", "HIGH", "Board",
         DecisionRule.valueOf(decisionRule), "Shared", "KPIs", "P3M", "Notice", MANAGER, now, now, null, commitments));
     return reference;
+  }
+
+  /**
+   * An active alliance with these partners and an agreement in force, its lifecycle waiting for
+   * its next review in three months, as an alliance is after its agreement.
+   */
+  public ProcessInstance activeLifecycle(String decisionRule, String... partners) {
+    String reference = activeAlliance(decisionRule, partners);
+    return runtime.createProcessInstanceByKey(LifecycleProcess.KEY).businessKey(reference)
+        .setVariables(values("allianceReference", reference, "allianceName", "Alliance " + reference,
+            "allianceType", "STRATEGIC_ALLIANCE", "reviewCycle", "P3M", "agreementVersion", 1,
+            "nextReviewDue", java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(90)))))
+        .startBeforeActivity(LifecycleProcess.EVENT_REVIEW_DUE)
+        .execute();
   }
 
   /** An alliance whose partners are selected and which now agrees its terms. */

@@ -83,6 +83,16 @@ public final class Rest {
     return send(request(path).header("Content-Type", "application/json").PUT(BodyPublishers.ofString(json(body))));
   }
 
+  /** Any method without a body, e.g. {@code OPTIONS} or {@code DELETE}. */
+  public Response send(String method, String path) {
+    return send(request(path).method(method, BodyPublishers.noBody()));
+  }
+
+  /** Any method with a raw body of this content type, as a hostile client sends it. */
+  public Response send(String method, String path, String contentType, String body) {
+    return send(request(path).header("Content-Type", contentType).method(method, BodyPublishers.ofString(body)));
+  }
+
   /** POSTs {@code body} serialised as JSON. */
   public Response post(String path, Object body) {
     return send(request(path).header("Content-Type", "application/json").POST(BodyPublishers.ofString(json(body))));

@@ -1,4 +1,4 @@
-package org.alliancecompass.config;
+package org.alliancecompass.engineapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

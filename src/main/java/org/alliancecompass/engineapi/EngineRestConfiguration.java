@@ -1,4 +1,4 @@
-package org.alliancecompass.config;
+package org.alliancecompass.engineapi;
 
 import java.util.List;
 import java.util.Optional;

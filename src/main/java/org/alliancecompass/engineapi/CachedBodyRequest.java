@@ -1,4 +1,4 @@
-package org.alliancecompass.config;
+package org.alliancecompass.engineapi;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;

@@ -1,0 +1,62 @@
+package org.alliancecompass.governance;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the partners of an alliance may be asked to decide outside a review, with the options they
+ * choose from; the first option is the one the request asks for.
+ */
+public enum DecisionTopic {
+
+  DISSOLUTION("Dissolution", "Dissolve the alliance?", List.of(
+      new Option("DISSOLVE", "Dissolve the alliance"),
+      new Option("CONTINUE", "Continue the alliance")));
+
+  /** One choice of a decision: its value, and what it says to the person voting. */
+  public record Option(String value, String label) {
+  }
+
+  private final String title;
+  private final String question;
+  private final List<Option> options;
+
+  DecisionTopic(String title, String question, List<Option> options) {
+    this.title = title;
+    this.question = question;
+    this.options = List.copyOf(options);
+  }
+
+  /** What the decision register calls it: "Dissolution". */
+  public String title() {
+    return title;
+  }
+
+  public String question() {
+    return question;
+  }
+
+  public List<Option> options() {
+    return options;
+  }
+
+  public List<String> optionValues() {
+    return options.stream().map(Option::value).toList();
+  }
+
+  /** The option the request asks for (dissolve, for a dissolution request). */
+  public String requested() {
+    return options.get(0).value();
+  }
+
+  /** The options as a form shows them ({@code valuesKey}): label and value. */
+  List<Map<String, String>> formOptions() {
+    return options.stream().map(o -> {
+      Map<String, String> option = new LinkedHashMap<>();
+      option.put("label", o.label());
+      option.put("value", o.value());
+      return option;
+    }).toList();
+  }
+}

@@ -1,0 +1,56 @@
+package org.alliancecompass.governance;
+
+import static io.holunda.camunda.bpm.data.CamundaBpmData.booleanVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.dateVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.longVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
+
+import java.util.Date;
+
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
+
+/** The {@code partner-decision} process ({@code bpmn/partner-decision.bpmn}): key, elements, variables. */
+public final class PartnerDecisionProcess {
+
+  public static final String KEY = "partner-decision";
+
+  public static final String TASK_OPEN = "Task_OpenDecision";
+  public static final String TASK_VOTE = "Task_CastDecisionVote";
+  public static final String EVENT_VOTE_REMINDER = "Event_DecisionVoteReminder";
+  public static final String EVENT_VOTE_DEADLINE = "Event_DecisionVoteDeadline";
+  public static final String TASK_TALLY = "Task_TallyDecision";
+  public static final String TASK_FINAL_CALL = "Task_DecideOnDeadlock";
+
+  // what the calling process hands over
+  /** A {@link DecisionTopic}: what is to be decided. */
+  public static final VariableFactory<String> DECISION_TOPIC = stringVariable("decisionTopic");
+  /** Why the decision was asked for, in the requester's words. */
+  public static final VariableFactory<String> DECISION_REASON = stringVariable("decisionReason");
+  /** Who asked for it, as the partners read it: "Mia Patel (alliance manager)". */
+  public static final VariableFactory<String> DECISION_REQUESTED_BY = stringVariable("decisionRequestedBy");
+
+  // what the decision sets up for its forms
+  public static final VariableFactory<Long> DECISION_ID = longVariable("partnerDecisionId");
+  public static final VariableFactory<String> DECISION_SUBJECT = stringVariable("decisionSubject");
+  public static final String DECISION_OPTIONS = "decisionOptions";
+  public static final VariableFactory<String> DECISION_REQUIREMENT = stringVariable("decisionRequirement");
+  public static final VariableFactory<Date> VOTE_DEADLINE = dateVariable("voteDeadline");
+  public static final VariableFactory<String> VOTE_DEADLINE_TEXT = stringVariable("voteDeadlineText");
+  public static final VariableFactory<Date> VOTE_REMINDER_AT = dateVariable("voteReminderAt");
+  public static final String VOTES = "votes";
+  public static final VariableFactory<String> VOTE_SUMMARY = stringVariable("voteSummary");
+
+  // fields of forms/partner-decision-vote.form and partner-decision-final-call.form
+  public static final String VOTE = "vote";
+  public static final String VOTE_RATIONALE = "voteRationale";
+  public static final String FINAL_DECISION = "finalDecision";
+  public static final String FINAL_DECISION_RATIONALE = "finalDecisionRationale";
+
+  // results, handed back to the calling process
+  public static final VariableFactory<Boolean> DECISION_CARRIED = booleanVariable("decisionCarried");
+  /** The option decided: by the partners' vote, or by the leadership team's final call. */
+  public static final VariableFactory<String> DECISION_OUTCOME = stringVariable("decisionOutcome");
+
+  private PartnerDecisionProcess() {
+  }
+}

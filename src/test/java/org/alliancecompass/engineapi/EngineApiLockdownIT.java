@@ -1,0 +1,183 @@
+package org.alliancecompass.engineapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.alliancecompass.alliance.Alliance;
+import org.alliancecompass.alliance.AllianceStatus;
+import org.alliancecompass.alliance.Alliances;
+import org.alliancecompass.support.InProcessApplication;
+import org.alliancecompass.support.Rest;
+import org.alliancecompass.support.TasklistClient;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The ways round the forms that were open before the engine API was limited per role, each tried
+ * as the demo user who found it: none changes anything now.
+ */
+@DisplayName("The engine API, limited to what each role needs")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EngineApiLockdownIT extends InProcessApplication {
+
+  private final TasklistClient tasklist;
+  private final Alliances alliances;
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private String riverside;
+  private String riversideInstance;
+  private String northCity;
+  private String noraAssessment;
+
+  EngineApiLockdownIT(@LocalServerPort int port, Alliances alliances, RuntimeService runtime, TaskService tasks) {
+    super(port);
+    this.tasklist = new TasklistClient(baseUrl());
+    this.alliances = alliances;
+    this.runtime = runtime;
+    this.tasks = tasks;
+  }
+
+  @BeforeAll
+  void demo() {
+    Alliance proposed = alliances.findAll().stream().filter(a -> a.name().equals("Riverside Mental Health Partnership"))
+        .findFirst().orElseThrow();
+    riverside = proposed.reference();
+    riversideInstance = proposed.processInstanceId();
+    northCity = alliances.findAll().stream().filter(a -> a.name().equals("North City Frailty Alliance"))
+        .map(Alliance::reference).findFirst().orElseThrow();
+    noraAssessment = tasklist.await("nora", northCity, "Task_AssessPartnerHealth", 1).get(0).path("id").asText();
+  }
+
+  @Test
+  @DisplayName("a manager cannot move a proposed alliance to ACTIVE by modifying its process instance")
+  void noModification() {
+    // when
+    Rest.Response response = tasklist.as("mia").post("/engine-rest/process-instance/" + riversideInstance
+        + "/modification", Map.of("instructions", List.of(
+            Map.of("type", "cancel", "activityId", "Call_PartnerSelection"),
+            Map.of("type", "startBeforeActivity", "activityId", "Task_ActivateAlliance"))));
+
+    // then
+    assertThat(response.status()).as(response.toString()).isEqualTo(403);
+    assertThat(response.json().path("message").asText()).contains("not open to you");
+    assertThat(runtime.getActiveActivityIds(riversideInstance)).doesNotContain("Task_ActivateAlliance")
+        .isNotEmpty();
+    assertThat(alliances.find(riverside).orElseThrow().status()).isNotEqualTo(AllianceStatus.ACTIVE);
+  }
+
+  @Test
+  @DisplayName("a manager cannot write a variable of the lifecycle outside a form")
+  void noVariableWrites() {
+    // when
+    Rest.Response response = tasklist.as("mia").put("/engine-rest/process-instance/" + riversideInstance
+        + "/variables/reviewCycle", Map.of("value", "garbage", "type", "String"));
+
+    // then
+    assertThat(response.status()).as(response.toString()).isEqualTo(403);
+    assertThat(runtime.getVariable(riversideInstance, "reviewCycle")).isNotEqualTo("garbage");
+  }
+
+  @Test
+  @DisplayName("a partner cannot throw a BPMN error or escalation from their assessment, nor set variables with it")
+  void noErrorsFromTasks() {
+    // when
+    Rest nora = tasklist.as("nora");
+    Rest.Response error = nora.post("/engine-rest/task/" + noraAssessment + "/bpmnError", Map.of("errorCode", "X",
+        "variables", Map.of("gateOutcome", Map.of("value", "HEALTHY"))));
+    Rest.Response escalation = nora.post("/engine-rest/task/" + noraAssessment + "/bpmnEscalation",
+        Map.of("escalationCode", "X"));
+
+    // then
+    assertThat(error.status()).as(error.toString()).isEqualTo(403);
+    assertThat(escalation.status()).as(escalation.toString()).isEqualTo(403);
+    String review = tasks.createTaskQuery().taskId(noraAssessment).singleResult().getProcessInstanceId();
+    assertThat(runtime.getVariable(review, "gateOutcome")).isNull();
+    assertThat(tasks.createTaskQuery().taskId(noraAssessment).count()).isOne();
+  }
+
+  @Test
+  @DisplayName("nobody but an administrator sends the engine a message; the product's command is named instead")
+  void noMessages() {
+    for (String user : List.of("mia", "bob", "nora")) {
+      Rest.Response response = tasklist.as(user).post("/engine-rest/message", Map.of("messageName",
+          "DissolutionRequested", "businessKey", northCity));
+      assertThat(response.status()).as(user + ": " + response).isEqualTo(403);
+      assertThat(response.json().path("message").asText()).contains("/api/alliances/");
+    }
+    assertThat(alliances.find(northCity).orElseThrow().status()).isNotIn(AllianceStatus.DISSOLVING,
+        AllianceStatus.DISSOLVED);
+  }
+
+  @Test
+  @DisplayName("another organisation's task is 'no such task' (404) on every sub-resource, as a task that does not exist")
+  void notYoursIsNotThere() {
+    for (String path : List.of("", "/form-variables", "/deployed-form", "/variables", "/identity-links", "/comment")) {
+      Rest.Response notYours = tasklist.as("ravi").get("/engine-rest/task/" + noraAssessment + path);
+      Rest.Response notThere = tasklist.as("ravi").get("/engine-rest/task/no-such-task" + path);
+      assertThat(notYours.status()).as(path + ": " + notYours).isEqualTo(404);
+      assertThat(notThere.status()).as(path).isEqualTo(404);
+      assertThat(notYours.body()).doesNotContain("alliance-review").doesNotContain("org.camunda");
+    }
+    Rest.Response submitted = tasklist.as("carl").post("/engine-rest/task/" + noraAssessment + "/submit-form",
+        Map.of("variables", Map.of()));
+    assertThat(submitted.status()).isEqualTo(404);
+    assertThat(tasks.createTaskQuery().taskId(noraAssessment).count()).isOne();
+  }
+
+  @Test
+  @DisplayName("a partner claims only for themselves, and hands back a task they claimed, nothing broader")
+  void claimAndHandBack() {
+    // given
+    Rest nora = tasklist.as("nora");
+
+    // when nora claims her assessment for ravi, for herself, then carl tries to hand it back, then she does
+    Rest.Response forSomeoneElse = nora.post("/engine-rest/task/" + noraAssessment + "/claim", Map.of("userId", "ravi"));
+    Rest.Response forHerself = nora.post("/engine-rest/task/" + noraAssessment + "/claim", Map.of("userId", "nora"));
+    String assigneeAfterClaim = tasks.createTaskQuery().taskId(noraAssessment).singleResult().getAssignee();
+    Rest.Response byCarl = tasklist.as("carl").post("/engine-rest/task/" + noraAssessment + "/unclaim", Map.of());
+    Rest.Response reassign = nora.post("/engine-rest/task/" + noraAssessment + "/assignee", Map.of("userId", "ravi"));
+    Rest.Response handedBack = nora.post("/engine-rest/task/" + noraAssessment + "/unclaim", Map.of());
+
+    // then
+    assertThat(forSomeoneElse.status()).as(forSomeoneElse.toString()).isEqualTo(403);
+    assertThat(forHerself.status()).as(forHerself.toString()).isEqualTo(204);
+    assertThat(assigneeAfterClaim).isEqualTo("nora");
+    assertThat(byCarl.status()).isEqualTo(404);
+    assertThat(reassign.status()).isEqualTo(403);
+    assertThat(handedBack.status()).as(handedBack.toString()).isEqualTo(204);
+    assertThat(tasks.createTaskQuery().taskId(noraAssessment).singleResult().getAssignee()).isNull();
+    assertThat(tasks.createTaskQuery().taskId(noraAssessment).taskCandidateGroup("northside-hospital").count())
+        .as("still her organisation's").isOne();
+  }
+
+  @Test
+  @DisplayName("the engine API does not describe itself to people: OPTIONS and application.wadl are refused")
+  void noSelfDescription() {
+    assertThat(tasklist.as("nora").send("OPTIONS", "/engine-rest/task").status()).isEqualTo(403);
+    assertThat(tasklist.as("mia").get("/engine-rest/application.wadl").status()).isEqualTo(403);
+    assertThat(tasklist.as("admin").accepting("*/*").get("/engine-rest/application.wadl").status()).isEqualTo(200);
+  }
+
+  @Test
+  @DisplayName("the same holds on the webapps' engine API, where Tasklist calls it")
+  void webappsEngineApi() {
+    // when
+    Rest.Response error = tasklist.as("nora").post("/camunda/api/engine/engine/default/task/" + noraAssessment
+        + "/bpmnError", Map.of("errorCode", "X"));
+    Rest.Response tasksOfNora = tasklist.as("nora").get("/camunda/api/engine/engine/default/task/" + noraAssessment);
+
+    // then: refused before Camunda's own CSRF check (there is no session), or by it; never let through
+    assertThat(error.status()).as(error.toString()).isIn(403);
+    assertThat(tasksOfNora.status()).as(tasksOfNora.toString()).isEqualTo(200);
+    JsonNode task = tasksOfNora.json();
+    assertThat(task.path("id").asText()).isEqualTo(noraAssessment);
+  }
+}
