@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.alliancecompass.alliance.LifecycleProcess;
 import org.alliancecompass.alliance.ReviewCycle;
 import org.alliancecompass.identity.PartnerRegistry;
 import org.alliancecompass.taskform.FormViolation;
@@ -50,9 +51,9 @@ class AgreementDraft implements TaskListener, SubmissionRule {
   public List<FormViolation> check(SubmittedForm form) {
     List<FormViolation> violations = new ArrayList<>();
     try {
-      ReviewCycle.parse(form.text(AgreementProcess.REVIEW_CYCLE));
+      ReviewCycle.parse(form.text(LifecycleProcess.REVIEW_CYCLE.getName()));
     } catch (IllegalArgumentException e) {
-      violations.add(new FormViolation(AgreementProcess.REVIEW_CYCLE, e.getMessage()));
+      violations.add(new FormViolation(LifecycleProcess.REVIEW_CYCLE.getName(), e.getMessage()));
     }
     List<String> partners = ((List<Object>) form.value(PARTNER_GROUPS.getName())).stream().map(String::valueOf).toList();
     List<Map<String, Object>> rows = form.items(PARTNER_COMMITMENTS);
@@ -80,7 +81,7 @@ class AgreementDraft implements TaskListener, SubmissionRule {
   @Override
   public void notify(DelegateTask task) {
     SubmittedForm form = SubmittedForm.of(task);
-    ReviewCycle cycle = ReviewCycle.parse(form.text(AgreementProcess.REVIEW_CYCLE));
+    ReviewCycle cycle = ReviewCycle.parse(form.text(LifecycleProcess.REVIEW_CYCLE.getName()));
     List<Agreement.Commitment> commitments = form.items(PARTNER_COMMITMENTS).stream()
         .map(row -> new Agreement.Commitment(String.valueOf(row.get(AgreementProcess.COMMITMENT_ORGANISATION_ID)),
             registry.nameOf(String.valueOf(row.get(AgreementProcess.COMMITMENT_ORGANISATION_ID))), String.valueOf(row.get(AgreementProcess.COMMITMENT_TEXT)).trim(),
@@ -92,7 +93,7 @@ class AgreementDraft implements TaskListener, SubmissionRule {
         form.text(AgreementProcess.RISK_GAIN_SHARE), form.text(AgreementProcess.OBJECTIVES_AND_KPIS), cycle.toString(),
         form.text(AgreementProcess.EXIT_PROVISIONS), form.user(), null, null, null, commitments));
     AGREEMENT_VERSION_ID.on(task.getExecution()).set(id);
-    task.getExecution().setVariable(AgreementProcess.REVIEW_CYCLE, cycle.toString());
+    LifecycleProcess.REVIEW_CYCLE.on(task.getExecution()).set(cycle.toString());
     RETURN_REASON.on(task.getExecution()).remove();
   }
 }

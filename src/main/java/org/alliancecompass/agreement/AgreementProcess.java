@@ -24,10 +24,8 @@ public final class AgreementProcess {
   public static final VariableFactory<Long> AGREEMENT_VERSION_ID = longVariable("agreementVersionId");
   public static final VariableFactory<Boolean> AGREEMENT_DECLINED = booleanVariable("agreementDeclined");
   public static final VariableFactory<String> RETURN_REASON = stringVariable("agreementReturnReason");
-  /** The version number of the agreement in force, handed back to the lifecycle. */
-  public static final VariableFactory<Integer> AGREEMENT_VERSION = intVariable("agreementVersion");
 
-  // the terms: fields of forms/agreement-terms.form
+  // the terms: fields of forms/agreement-terms.form (and its review cycle, the lifecycle's LifecycleProcess.REVIEW_CYCLE)
   public static final String FORMALITY = "formality";
   public static final String COORDINATION = "coordination";
   public static final String GOVERNANCE = "governance";
@@ -35,7 +33,6 @@ public final class AgreementProcess {
   public static final String PARTNER_COMMITMENTS = "partnerCommitments";
   public static final String RISK_GAIN_SHARE = "riskGainShare";
   public static final String OBJECTIVES_AND_KPIS = "objectivesAndKpis";
-  public static final String REVIEW_CYCLE = "reviewCycle";
   public static final String EXIT_PROVISIONS = "exitProvisions";
   /** The fields of one row of {@link #PARTNER_COMMITMENTS}. */
   public static final String COMMITMENT_ORGANISATION_ID = "organisationId";

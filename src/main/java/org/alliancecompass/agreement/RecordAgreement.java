@@ -1,6 +1,6 @@
 package org.alliancecompass.agreement;
 
-import static org.alliancecompass.agreement.AgreementProcess.AGREEMENT_VERSION;
+import static org.alliancecompass.alliance.LifecycleProcess.AGREEMENT_VERSION;
 import static org.alliancecompass.agreement.AgreementProcess.AGREEMENT_VERSION_ID;
 
 import org.alliancecompass.alliance.Alliances;

@@ -24,14 +24,12 @@ public final class DissolutionProcess {
   public static final String COMMUNICATIONS = "communications";
   public static final String EXIT_DATE = "exitDate";
   // forms/obligations-confirmation.form
+  public static final String OBLIGATIONS_SETTLED = "obligationsSettled";
   public static final String SETTLEMENT_NOTES = "settlementNotes";
   // forms/lessons-learned.form: one lesson per dimension of the health model, then one overall
   public static final String LESSONS = "lessons";
-  public static final String LESSON_DIMENSION = "dimension";
   public static final String LESSON_TEXT = "lesson";
   public static final String LESSON_OVERALL = "lessonOverall";
-  /** The dimensions of the health model, as options of the lessons form. */
-  public static final String DIMENSION_OPTIONS = "dimensionOptions";
 
   private DissolutionProcess() {
   }

@@ -2,6 +2,7 @@ package org.alliancecompass.dissolution;
 
 import java.util.Map;
 
+import org.alliancecompass.health.HealthModel;
 import org.alliancecompass.taskform.SubmittedForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -26,7 +27,7 @@ class LessonsLearned implements TaskListener {
     for (Map<String, Object> lesson : form.items(DissolutionProcess.LESSONS)) {
       Object text = lesson.get(DissolutionProcess.LESSON_TEXT);
       if (text != null && !text.toString().isBlank()) {
-        dissolutions.saveLesson(form.allianceReference(), String.valueOf(lesson.get(DissolutionProcess.LESSON_DIMENSION)),
+        dissolutions.saveLesson(form.allianceReference(), String.valueOf(lesson.get(HealthModel.DIMENSION)),
             text.toString().trim(), form.user());
       }
     }

@@ -31,10 +31,10 @@ class OpenDissolution implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     PartnerTasks.PARTNER_GROUPS.on(execution).set(alliances.currentPartnerIds(execution.getProcessBusinessKey()));
-    execution.setVariable(DissolutionProcess.DIMENSION_OPTIONS, FormJson.of(model.options()));
+    execution.setVariable(HealthModel.DIMENSION_OPTIONS, FormJson.of(model.options()));
     List<Map<String, Object>> lessons = model.keys().stream().map(key -> {
       Map<String, Object> row = new LinkedHashMap<>();
-      row.put(DissolutionProcess.LESSON_DIMENSION, key);
+      row.put(HealthModel.DIMENSION, key);
       return row;
     }).toList();
     execution.setVariable(DissolutionProcess.LESSONS, FormJson.of(lessons));

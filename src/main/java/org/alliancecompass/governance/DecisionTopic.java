@@ -12,7 +12,13 @@ public enum DecisionTopic {
 
   DISSOLUTION("Dissolution", "Dissolve the alliance?", List.of(
       new Option("DISSOLVE", "Dissolve the alliance"),
-      new Option("CONTINUE", "Continue the alliance")));
+      new Option("CONTINUE", "Continue the alliance"))),
+
+  /** A review found the alliance CRITICAL: the partners decide how it goes on (the review's decision). */
+  WAY_FORWARD("Way forward", "The review found the alliance CRITICAL: how should it go on?", List.of(
+      new Option("CONTINUE", "Continue the alliance, with an improvement plan"),
+      new Option("RENEGOTIATE", "Renegotiate the alliance agreement"),
+      new Option("DISSOLVE", "Dissolve the alliance")));
 
   /** One choice of a decision: its value, and what it says to the person voting. */
   public record Option(String value, String label) {
@@ -43,11 +49,6 @@ public enum DecisionTopic {
 
   public List<String> optionValues() {
     return options.stream().map(Option::value).toList();
-  }
-
-  /** The option the request asks for (dissolve, for a dissolution request). */
-  public String requested() {
-    return options.get(0).value();
   }
 
   /** The options as a form shows them ({@code valuesKey}): label and value. */

@@ -31,7 +31,8 @@ class PartnerDecisionFinalCall implements TaskListener {
     SubmittedForm form = SubmittedForm.of(task);
     String outcome = form.text(PartnerDecisionProcess.FINAL_DECISION);
     DECISION_OUTCOME.on(task.getExecution()).set(outcome);
-    decisions.close(DECISION_ID.from(task).get(), outcome, "BOARD_FINAL_CALL");
+    PartnerDecisionProcess.DECISION_BASIS.on(task.getExecution()).set(PartnerDecisionProcess.BASIS_FINAL_CALL);
+    decisions.close(DECISION_ID.from(task).get(), outcome, PartnerDecisionProcess.BASIS_FINAL_CALL);
     register.record(form, DecisionStage.GOVERNANCE,
         DecisionTopic.valueOf(DECISION_TOPIC.from(task).get()).title() + ": final call on deadlock", outcome,
         "Alliance leadership team", form.text(PartnerDecisionProcess.FINAL_DECISION_RATIONALE));

@@ -26,8 +26,10 @@ public final class PartnerDecisionProcess {
   public static final VariableFactory<String> DECISION_TOPIC = stringVariable("decisionTopic");
   /** Why the decision was asked for, in the requester's words. */
   public static final VariableFactory<String> DECISION_REASON = stringVariable("decisionReason");
-  /** Who asked for it, as the partners read it: "Mia Patel (alliance manager)". */
+  /** Who asked for it, as the partners read it: "Mia Patel for the alliance managers". */
   public static final VariableFactory<String> DECISION_REQUESTED_BY = stringVariable("decisionRequestedBy");
+  /** Optional figures the decision rests on, rows of {@code item} and {@code value}: a review's scores. */
+  public static final String DECISION_FIGURES = "decisionFigures";
 
   // what the decision sets up for its forms
   public static final VariableFactory<Long> DECISION_ID = longVariable("partnerDecisionId");
@@ -50,6 +52,11 @@ public final class PartnerDecisionProcess {
   public static final VariableFactory<Boolean> DECISION_CARRIED = booleanVariable("decisionCarried");
   /** The option decided: by the partners' vote, or by the leadership team's final call. */
   public static final VariableFactory<String> DECISION_OUTCOME = stringVariable("decisionOutcome");
+  /** On what it rests: UNANIMOUS_VOTE, MAJORITY_VOTE or BOARD_FINAL_CALL. */
+  public static final VariableFactory<String> DECISION_BASIS = stringVariable("decisionBasis");
+  public static final String BASIS_UNANIMOUS_VOTE = "UNANIMOUS_VOTE";
+  public static final String BASIS_MAJORITY_VOTE = "MAJORITY_VOTE";
+  public static final String BASIS_FINAL_CALL = "BOARD_FINAL_CALL";
 
   private PartnerDecisionProcess() {
   }

@@ -64,8 +64,11 @@ class TallyPartnerDecision implements JavaDelegate {
       register.record(execution, DecisionStage.GOVERNANCE, subject, "DEADLOCK", null, "Partners", result.summary());
     } else {
       String outcome = result.decision().orElseThrow();
+      String basis = rule == DecisionRule.UNANIMOUS ? PartnerDecisionProcess.BASIS_UNANIMOUS_VOTE
+          : PartnerDecisionProcess.BASIS_MAJORITY_VOTE;
       DECISION_OUTCOME.on(execution).set(outcome);
-      decisions.close(id, outcome, rule == DecisionRule.UNANIMOUS ? "UNANIMOUS_VOTE" : "MAJORITY_VOTE");
+      PartnerDecisionProcess.DECISION_BASIS.on(execution).set(basis);
+      decisions.close(id, outcome, basis);
       register.record(execution, DecisionStage.GOVERNANCE, subject, outcome, null, "Partners", result.summary());
     }
   }

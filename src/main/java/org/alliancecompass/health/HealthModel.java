@@ -27,6 +27,10 @@ public final class HealthModel {
   public static final String FORM_ID = "health-assessment";
   /** Where the form is found on the class path (the top-level {@code forms/} folder). */
   public static final String FORM_RESOURCE = "forms/health-assessment.form";
+  /** The variable holding the dimensions as options of the forms that ask per dimension ({@code valuesKey}). */
+  public static final String DIMENSION_OPTIONS = "dimensionOptions";
+  /** The field of an item of such a form (an action, a reading, a lesson) that names its dimension. */
+  public static final String DIMENSION = "dimension";
   /** The custom property of a form group that makes it a dimension and names its key. */
   static final String DIMENSION_PROPERTY = "dimension";
 

@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Closes a review with its gate outcome and decision, and what the decision rests on (the gate
- * alone, unless a vote or the final call recorded otherwise). Used by {@code Task_CloseReview} in
+ * Closes a review with its gate outcome and decision, and what the decision rests on: the gate
+ * alone, or the partners' decision at a CRITICAL gate (their vote, or the leadership team's final call). Used by {@code Task_CloseReview} in
  * {@code alliance-review}.
  */
 @Component("closeReview")
@@ -24,9 +24,9 @@ class CloseReview implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long reviewId = REVIEW_ID.from(execution).get();
-    DecisionBasis basis = reviews.find(reviewId).map(Review::decisionBasis).orElse(null);
-    reviews.close(reviewId, GateOutcome.valueOf(GATE_OUTCOME.from(execution).get()),
-        ReviewDecision.valueOf(REVIEW_DECISION.from(execution).get()), basis == null ? DecisionBasis.GATE : basis);
+    DecisionBasis basis = ReviewProcess.REVIEW_DECISION_BASIS.from(execution).getOptional().map(DecisionBasis::valueOf)
+        .orElse(DecisionBasis.GATE);
+    reviews.close(REVIEW_ID.from(execution).get(), GateOutcome.valueOf(GATE_OUTCOME.from(execution).get()),
+        ReviewDecision.valueOf(REVIEW_DECISION.from(execution).get()), basis);
   }
 }

@@ -64,15 +64,16 @@ class ComputeReviewScores implements JavaDelegate {
     TREND.on(execution).set(result.trend());
 
     execution.setVariable(ReviewProcess.DIMENSION_SCORES, FormJson.of(dimensionRows(result)));
+    execution.setVariable(ReviewProcess.GATE_FIGURES, FormJson.of(figures(result)));
     List<Dimension> weak = model.dimensions().stream()
         .filter(d -> settings.gate().weak(result.score(d.key()))).toList();
     WEAK_DIMENSION_NAMES.on(execution).set(weak.isEmpty() ? "none"
         : String.join(", ", weak.stream().map(Dimension::label).toList()));
-    execution.setVariable(ReviewProcess.DIMENSION_OPTIONS, FormJson.of(model.options()));
+    execution.setVariable(HealthModel.DIMENSION_OPTIONS, FormJson.of(model.options()));
     List<Map<String, Object>> prefill = new ArrayList<>();
     for (Dimension dimension : weak.isEmpty() ? List.of(model.dimensions().get(0)) : weak) {
       Map<String, Object> action = new LinkedHashMap<>();
-      action.put(ReviewProcess.ACTION_DIMENSION, dimension.key());
+      action.put(HealthModel.DIMENSION, dimension.key());
       prefill.add(action);
     }
     execution.setVariable(ReviewProcess.IMPROVEMENT_ACTIONS, FormJson.of(prefill));
@@ -93,6 +94,19 @@ class ComputeReviewScores implements JavaDelegate {
     return rows;
   }
 
+  /** The scores in words, for the partners deciding the way forward: "Trust and loyalty: 20.0 (partners 0.0 to 45.0)". */
+  private List<Map<String, Object>> figures(HealthScoring.Result result) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    rows.add(Map.of("item", "Overall", "value", String.valueOf(result.overallScore())));
+    for (Dimension dimension : model.dimensions()) {
+      List<Double> views = views(result, dimension);
+      String range = views.isEmpty() ? "" : " (partners %s to %s)".formatted(
+          views.stream().min(Double::compare).orElseThrow(), views.stream().max(Double::compare).orElseThrow());
+      rows.add(Map.of("item", dimension.label(), "value", result.score(dimension.key()) + range));
+    }
+    return rows;
+  }
+
   /** The reconciliation asks for an agreed reading of each dimension on which partners' views diverge. */
   private List<Map<String, Object>> divergentDimensions(HealthScoring.Result result) {
     List<Map<String, Object>> rows = new ArrayList<>();
@@ -101,7 +115,7 @@ class ComputeReviewScores implements JavaDelegate {
       if (views.size() > 1 && settings.gate().divergent(
           views.stream().max(Double::compare).orElseThrow() - views.stream().min(Double::compare).orElseThrow())) {
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put(ReviewProcess.READING_DIMENSION, dimension.key());
+        row.put(HealthModel.DIMENSION, dimension.key());
         rows.add(row);
       }
     }

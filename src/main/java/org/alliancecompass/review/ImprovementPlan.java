@@ -1,6 +1,5 @@
 package org.alliancecompass.review;
 
-import static org.alliancecompass.review.ReviewProcess.ACTION_DIMENSION;
 import static org.alliancecompass.review.ReviewProcess.ACTION_DUE_DATE;
 import static org.alliancecompass.review.ReviewProcess.IMPROVEMENT_ACTIONS;
 import static org.alliancecompass.review.ReviewProcess.REVIEW_ID;
@@ -60,7 +59,7 @@ class ImprovementPlan implements TaskListener, SubmissionRule {
     }
     List<FormViolation> violations = new ArrayList<>();
     Review scored = reviews.find(((Number) form.value(REVIEW_ID.getName())).longValue()).orElseThrow();
-    Set<String> covered = items.stream().map(i -> String.valueOf(i.get(ACTION_DIMENSION))).collect(Collectors.toSet());
+    Set<String> covered = items.stream().map(i -> String.valueOf(i.get(HealthModel.DIMENSION))).collect(Collectors.toSet());
     List<String> uncovered = new ArrayList<>();
     for (Dimension dimension : model.dimensions()) {
       Double score = scored.score(dimension.key());
@@ -88,7 +87,7 @@ class ImprovementPlan implements TaskListener, SubmissionRule {
     long reviewId = REVIEW_ID.from(task).get();
     List<Map<String, Object>> items = form.items(IMPROVEMENT_ACTIONS);
     for (Map<String, Object> item : items) {
-      actions.insert(form.allianceReference(), reviewId, String.valueOf(item.get(ACTION_DIMENSION)),
+      actions.insert(form.allianceReference(), reviewId, String.valueOf(item.get(HealthModel.DIMENSION)),
           String.valueOf(item.get(ReviewProcess.ACTION_TEXT)).trim(),
           String.valueOf(item.get(ReviewProcess.ACTION_OWNER)).trim(), dueDate(item));
     }

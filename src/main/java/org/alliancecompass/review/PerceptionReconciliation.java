@@ -34,7 +34,7 @@ class PerceptionReconciliation implements TaskListener {
     for (Map<String, Object> reading : form.items(ReviewProcess.AGREED_READINGS)) {
       Object agreed = reading.get(ReviewProcess.READING_TEXT);
       if (agreed != null && !agreed.toString().isBlank()) {
-        text.append("\n").append(model.label(String.valueOf(reading.get(ReviewProcess.READING_DIMENSION))))
+        text.append("\n").append(model.label(String.valueOf(reading.get(HealthModel.DIMENSION))))
             .append(": ").append(agreed.toString().trim());
       }
     }

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records the review gate's outcome in the decision register, decided by the DMN
- * {@code review-gate-outcome}, with the figures it was decided on. End listener of
+ * {@code review-gate-outcome}, with the figures it was decided on; the same in words for the
+ * partners should they have to decide the way forward. End listener of
  * {@code Task_EvaluateGate} in {@code alliance-review}.
  */
 @Component("recordGateOutcome")
@@ -29,11 +30,15 @@ class RecordGateOutcome implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    decisions.record(execution, DecisionStage.REVIEW,
-        "Review %d: gate outcome".formatted(REVIEW_NUMBER.from(execution).get()), GATE_OUTCOME.from(execution).get(),
+    String outcome = GATE_OUTCOME.from(execution).get();
+    String figures = "overall score %s, lowest dimension %s, perception gap %s, response rate %s".formatted(
+        OVERALL_SCORE.from(execution).getOrNull(), LOWEST_DIMENSION_SCORE.from(execution).getOrNull(),
+        PERCEPTION_GAP.from(execution).getOrNull(), RESPONSE_RATE.from(execution).getOrNull());
+    int review = REVIEW_NUMBER.from(execution).get();
+    ReviewProcess.GATE_FINDINGS.on(execution).set("Review %d found the alliance %s: %s.".formatted(review, outcome,
+        figures));
+    decisions.record(execution, DecisionStage.REVIEW, "Review %d: gate outcome".formatted(review), outcome,
         "Review gate (DMN " + ReviewProcess.DECISION_KEY + ")", null,
-        "Overall score %s, lowest dimension %s, perception gap %s, response rate %s".formatted(
-            OVERALL_SCORE.from(execution).getOrNull(), LOWEST_DIMENSION_SCORE.from(execution).getOrNull(),
-            PERCEPTION_GAP.from(execution).getOrNull(), RESPONSE_RATE.from(execution).getOrNull()));
+        Character.toUpperCase(figures.charAt(0)) + figures.substring(1));
   }
 }

@@ -1,6 +1,5 @@
 package org.alliancecompass.review;
 
-import static io.holunda.camunda.bpm.data.CamundaBpmData.booleanVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.dateVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.doubleVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.intVariable;
@@ -12,6 +11,7 @@ import java.util.Date;
 import java.util.List;
 
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
+import org.alliancecompass.health.HealthModel;
 
 /** The {@code alliance-review} process ({@code bpmn/alliance-review.bpmn}): key, elements, variables. */
 public final class ReviewProcess {
@@ -25,9 +25,8 @@ public final class ReviewProcess {
   public static final String TASK_OBJECTIVES = "Task_RecordObjectiveAchievement";
   public static final String TASK_RECONCILE = "Task_ReconcilePerceptions";
   public static final String TASK_IMPROVEMENT_PLAN = "Task_AgreeImprovementPlan";
-  public static final String TASK_VOTE = "Task_CastPartnerVote";
-  public static final String EVENT_VOTE_DEADLINE = "Event_VoteDeadline";
-  public static final String TASK_FINAL_CALL = "Task_MakeFinalCall";
+  /** A CRITICAL gate: the partners decide the way forward (process partner-decision). */
+  public static final String CALL_WAY_FORWARD = "Call_WayForwardDecision";
 
   public static final String TASK_CLOSE_REVIEW = "Task_CloseReview";
   public static final String TASK_COMPUTE_SCORES = "Task_ComputeScores";
@@ -52,36 +51,31 @@ public final class ReviewProcess {
   public static final VariableFactory<Double> LOWEST_DIMENSION_SCORE = doubleVariable("lowestDimensionScore");
   /** CONTINUE, RENEGOTIATE or DISSOLVE: what the lifecycle does next. */
   public static final VariableFactory<String> REVIEW_DECISION = stringVariable("reviewDecision");
-  public static final VariableFactory<Boolean> DECISION_CARRIED = booleanVariable("leadershipDecisionCarried");
-  public static final VariableFactory<String> VOTE_SUMMARY = stringVariable("voteSummary");
+  /** On what the decision rests when the partners took it: UNANIMOUS_VOTE, MAJORITY_VOTE, BOARD_FINAL_CALL. */
+  public static final VariableFactory<String> REVIEW_DECISION_BASIS = stringVariable("reviewDecisionBasis");
+  /** What a CRITICAL gate found, in words, for the partners who decide the way forward. */
+  public static final VariableFactory<String> GATE_FINDINGS = stringVariable("gateFindings");
+  /** The scores the gate found, rows of {@code item} and {@code value}, for the same. */
+  public static final String GATE_FIGURES = "gateFigures";
 
   // for the forms: rows of tables, options, prefilled lists
   public static final String PARTNER_SCORES = "partnerScores";
   public static final String DIMENSION_SCORES = "dimensionScores";
   /** What partners wrote in their assessments, for the manager who reconciles and plans. */
   public static final String PARTNER_COMMENTS = "partnerComments";
-  public static final String VOTES = "votes";
   public static final String IMPROVEMENT_ACTIONS = "improvementActions";
-  /** The fields of one improvement action (an item of {@link #IMPROVEMENT_ACTIONS}). */
-  public static final String ACTION_DIMENSION = "dimension";
+  /** The fields of one improvement action (an item of {@link #IMPROVEMENT_ACTIONS}); its dimension: {@link HealthModel#DIMENSION}. */
   public static final String ACTION_TEXT = "action";
   public static final String ACTION_OWNER = "owner";
   public static final String ACTION_DUE_DATE = "dueDate";
   public static final String PLAN_SUMMARY = "planSummary";
-  /** The dimensions of the health model, as options of the forms that ask per dimension. */
-  public static final String DIMENSION_OPTIONS = "dimensionOptions";
   /** The columns of the manager's table of each partner's scores: the partner, then each dimension. */
   public static final String PARTNER_SCORE_COLUMNS = "partnerScoreColumns";
   /** One agreed reading per dimension on which partners' views diverge (reconciliation form). */
   public static final String AGREED_READINGS = "agreedReadings";
-  public static final String READING_DIMENSION = "dimension";
   public static final String READING_TEXT = "reading";
   public static final String RECONCILIATION_SUMMARY = "reconciliationSummary";
-  // the other decisions of the gate: fields of leadership-vote.form, board-final-call.form, objective-achievement.form
-  public static final String VOTE = "vote";
-  public static final String VOTE_RATIONALE = "voteRationale";
-  public static final String FINAL_DECISION = "finalDecision";
-  public static final String FINAL_DECISION_RATIONALE = "finalDecisionRationale";
+  // fields of objective-achievement.form
   public static final String OBJECTIVES_ACHIEVED = "objectivesAchieved";
   public static final String OBJECTIVE_NOTES = "objectiveNotes";
   public static final String CAPABILITY_NOTES = "capabilityNotes";

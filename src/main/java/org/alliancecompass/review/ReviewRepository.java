@@ -31,10 +31,6 @@ class ReviewRepository {
   record PartnerScore(long reviewId, String organisationId, String dimension, double score, int respondents) {
   }
 
-  /** A partner organisation's vote at a critical review gate. */
-  record Vote(String organisationId, ReviewDecision vote, String rationale, String votedBy, OffsetDateTime votedAt) {
-  }
-
   /** One respondent's comment on a dimension. */
   record Comment(long reviewId, String organisationId, String respondent, String dimension, String text) {
   }
@@ -214,20 +210,6 @@ class ReviewRepository {
     jdbc.sql("update review set reconciliation = ? where id = ?").params(reconciliation, reviewId).update();
   }
 
-  void saveVote(long reviewId, String organisationId, ReviewDecision vote, String rationale, String votedBy) {
-    jdbc.sql("""
-            insert into review_vote (review_id, organisation_id, vote, rationale, voted_by, voted_at)
-            values (?, ?, ?, ?, ?, ?)""")
-        .params(reviewId, organisationId, vote.name(), rationale, votedBy, now()).update();
-  }
-
-  List<Vote> votes(long reviewId) {
-    return jdbc.sql("""
-            select organisation_id, vote, rationale, voted_by, voted_at from review_vote
-            where review_id = ? order by voted_at""")
-        .param(reviewId).query(Vote.class).list();
-  }
-
   void close(long reviewId, GateOutcome gateOutcome, ReviewDecision decision, DecisionBasis basis) {
     jdbc.sql("""
             update review set status = ?, closed_at = ?, gate_outcome = ?, decision = ?, decision_basis = ?
@@ -240,10 +222,6 @@ class ReviewRepository {
   void cancelOpen(String reference) {
     jdbc.sql("update review set status = ?, closed_at = ? where alliance_reference = ? and status = ?")
         .params(ReviewStatus.CANCELLED.name(), now(), reference, ReviewStatus.OPEN.name()).update();
-  }
-
-  void saveDecisionBasis(long reviewId, DecisionBasis basis) {
-    jdbc.sql("update review set decision_basis = ? where id = ?").params(basis.name(), reviewId).update();
   }
 
   /** The reviews with their dimension scores, read in one statement for the reviews the condition selects. */

@@ -19,10 +19,6 @@ public class Reviews {
   public record PartnerScore(long reviewId, String organisationId, String dimension, double score, int respondents) {
   }
 
-  /** A partner organisation's vote at a critical review gate. */
-  public record Vote(String organisationId, ReviewDecision vote, String rationale, String votedBy) {
-  }
-
   /** What a respondent of a partner organisation wrote on a dimension in a review. */
   public record Comment(long reviewId, String organisationId, String dimension, String text) {
   }
@@ -58,12 +54,6 @@ public class Reviews {
   public List<Comment> comments(String reference) {
     return reviews.commentsOfAlliance(reference).stream()
         .map(c -> new Comment(c.reviewId(), c.organisationId(), c.dimension(), c.text())).toList();
-  }
-
-  /** The partners' votes at a review's critical gate, in the order cast. */
-  public List<Vote> votes(long reviewId) {
-    return reviews.votes(reviewId).stream().map(v -> new Vote(v.organisationId(), v.vote(), v.rationale(), v.votedBy()))
-        .toList();
   }
 
   public List<ImprovementAction> improvementActions(String reference) {

@@ -1,6 +1,7 @@
 package org.alliancecompass.selection;
 
 import org.alliancecompass.alliance.Alliances;
+import org.alliancecompass.alliance.LifecycleProcess;
 import org.alliancecompass.taskform.SubmittedForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -22,6 +23,6 @@ class PartnerCriteria implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     SubmittedForm form = SubmittedForm.of(task);
-    alliances.updateObjectives(form.allianceReference(), form.text(SelectionProcess.OBJECTIVES));
+    alliances.updateObjectives(form.allianceReference(), form.text(LifecycleProcess.OBJECTIVES.getName()));
   }
 }

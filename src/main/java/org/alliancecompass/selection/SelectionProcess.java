@@ -34,7 +34,7 @@ public final class SelectionProcess {
   public static final String SELECTED_PARTNERS = "selectedPartners";
   public static final String SELECTION_RATIONALE = "selectionRationale";
   public static final String SELECTION_DECISION = "selectionDecision";
-  public static final String OBJECTIVES = "objectives";
+  public static final String PARTNER_CRITERIA = "partnerCriteria";
   public static final String NOMINATION_NOTE = "nominationNote";
   public static final String WILLING_TO_JOIN = "willingToJoin";
   public static final String FIT_COMMENT = "fitComment";

@@ -16,6 +16,9 @@ import org.alliancecompass.agreement.Agreements;
 import org.alliancecompass.agreement.AgreementStatus;
 import org.alliancecompass.decision.Decision;
 import org.alliancecompass.decision.DecisionRegister;
+import org.alliancecompass.governance.DecisionTopic;
+import org.alliancecompass.governance.PartnerDecisionProcess;
+import org.alliancecompass.governance.PartnerDecisions;
 import org.alliancecompass.dissolution.Dissolutions;
 import org.alliancecompass.dissolution.Lesson;
 import org.alliancecompass.dissolution.PlannedExit;
@@ -56,10 +59,11 @@ class AllianceJourneyIT extends InProcessApplication {
   private final DecisionRegister decisions;
   private final Dissolutions dissolutions;
   private final HealthModel health;
+  private final PartnerDecisions partnerDecisions;
 
   AllianceJourneyIT(@LocalServerPort int port, Alliances alliances,
       Agreements agreements, Reviews reviews, DecisionRegister decisions,
-      Dissolutions dissolutions, HealthModel health) {
+      Dissolutions dissolutions, HealthModel health, PartnerDecisions partnerDecisions) {
     super(port);
     this.tasklist = new TasklistClient(baseUrl());
     this.journeys = new Journeys(tasklist);
@@ -69,6 +73,7 @@ class AllianceJourneyIT extends InProcessApplication {
     this.decisions = decisions;
     this.dissolutions = dissolutions;
     this.health = health;
+    this.partnerDecisions = partnerDecisions;
   }
 
   @Test
@@ -113,7 +118,7 @@ class AllianceJourneyIT extends InProcessApplication {
     eachPartner(reference, "Task_AssessPartnerHealth", partner -> health(1, 2, 1, 2));
     tasklist.complete("mia", reference, "Task_RecordObjectiveAchievement", values("objectivesAchieved", 10,
         "objectiveNotes", "No improvement since the ambulance service left"));
-    eachPartner(reference, "Task_CastPartnerVote", partner -> values("vote", "DISSOLVE",
+    eachPartner(reference, PartnerDecisionProcess.TASK_VOTE, partner -> values("vote", "DISSOLVE",
         "voteRationale", "The pathway cannot work without the ambulance service"));
     Review second = await(() -> closedReview(reference, 2));
     assertThat(second.gateOutcome()).isEqualTo(GateOutcome.CRITICAL);
@@ -121,7 +126,11 @@ class AllianceJourneyIT extends InProcessApplication {
     assertThat(second.trend()).isEqualTo(-62.5);
     assertThat(second.decision()).isEqualTo(ReviewDecision.DISSOLVE);
     assertThat(second.decisionBasis()).isEqualTo(DecisionBasis.UNANIMOUS_VOTE);
-    assertThat(reviews.votes(second.id())).hasSize(3);
+    assertThat(partnerDecisions.ofAlliance(reference)).singleElement().satisfies(decision -> {
+      assertThat(decision.topic()).isEqualTo(DecisionTopic.WAY_FORWARD);
+      assertThat(decision.partnersAsked()).isEqualTo(3);
+      assertThat(decision.outcome()).isEqualTo("DISSOLVE");
+    });
 
     // dissolution
     tasklist.complete("mia", reference, "Task_PrepareExitPlan", values("obligations", "Final payments by March",

@@ -77,7 +77,7 @@ class AllianceLifecycleProcessTest {
     // when the review timer fires and every partner scores the alliance poorly
     scenario.fireTimer(reference, LifecycleProcess.EVENT_REVIEW_DUE);
     answerReview(reference, health(1, 2, 1, 2), 10, "Nothing delivered");
-    scenario.eachPartner(reference, "Task_CastPartnerVote", partner -> values("vote", "DISSOLVE", "voteRationale", "No way forward"));
+    scenario.eachPartner(reference, PartnerDecisionProcess.TASK_VOTE, partner -> values("vote", "DISSOLVE", "voteRationale", "No way forward"));
     dissolve(reference);
 
     // then
@@ -125,7 +125,7 @@ class AllianceLifecycleProcessTest {
     answerReview(reference, health(2, 1, 2, 1), 20, "Stalled");
 
     // when the partners vote unanimously to renegotiate, and new terms are agreed
-    scenario.eachPartner(reference, "Task_CastPartnerVote", partner -> values("vote", "RENEGOTIATE", "voteRationale", "Terms are wrong"));
+    scenario.eachPartner(reference, PartnerDecisionProcess.TASK_VOTE, partner -> values("vote", "RENEGOTIATE", "voteRationale", "Terms are wrong"));
     assertThat(alliances.find(reference)).get().extracting(Alliance::status).isEqualTo(AllianceStatus.RENEGOTIATING);
     scenario.complete(reference, "Task_DraftTerms", MANAGER, terms("INFORMAL", reference));
     scenario.eachPartner(reference, "Task_SignAgreement", partner -> values("signatureDecision", "SIGN"));
@@ -166,7 +166,7 @@ class AllianceLifecycleProcessTest {
     // when
     requestAdHocReview(reference);
     answerReview(reference, health(1, 1, 1, 1), 0, "Failed");
-    scenario.eachPartner(reference, "Task_CastPartnerVote", partner -> values("vote", "DISSOLVE", "voteRationale", "Over"));
+    scenario.eachPartner(reference, PartnerDecisionProcess.TASK_VOTE, partner -> values("vote", "DISSOLVE", "voteRationale", "Over"));
     dissolve(reference);
 
     // then
@@ -184,7 +184,7 @@ class AllianceLifecycleProcessTest {
     // when
     requestAdHocReview(reference);
     answerReview(reference, health(1, 2, 1, 1), 5, "Wrong terms");
-    scenario.eachPartner(reference, "Task_CastPartnerVote", partner -> values("vote", "RENEGOTIATE", "voteRationale", "Rethink"));
+    scenario.eachPartner(reference, PartnerDecisionProcess.TASK_VOTE, partner -> values("vote", "RENEGOTIATE", "voteRationale", "Rethink"));
 
     // then
     assertThat(lifecycle).hasPassed("Event_AdHocDecided", "Event_AdHocReviewDecided", "Gateway_ActiveEnded")

@@ -19,6 +19,7 @@ import org.alliancecompass.decision.Decision;
 import org.alliancecompass.decision.DecisionRegister;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
+import org.alliancecompass.governance.PartnerDecisionProcess;
 import org.alliancecompass.support.ProcessScenario;
 import org.alliancecompass.support.ProcessTest;
 import org.camunda.bpm.engine.ManagementService;
@@ -65,7 +66,7 @@ class AllianceReviewProcessTest {
 
     // then
     assertThat(review).isEnded().hasPassed("Task_ComputeScores", "Task_EvaluateGate", "Task_CloseReview")
-        .hasNotPassed(ReviewProcess.TASK_RECONCILE, ReviewProcess.TASK_IMPROVEMENT_PLAN, ReviewProcess.TASK_VOTE)
+        .hasNotPassed(ReviewProcess.TASK_RECONCILE, ReviewProcess.TASK_IMPROVEMENT_PLAN, PartnerDecisionProcess.TASK_VOTE)
         .variables().containsEntry("gateOutcome", "HEALTHY").containsEntry("trustScore", 100.0)
         .containsEntry("decisionMakingScore", 75.0).containsEntry("overallScore", 87.5)
         .containsEntry("perceptionGap", 0.0).containsEntry("responseRate", 1.0)
@@ -184,10 +185,10 @@ class AllianceReviewProcessTest {
     ProcessInstance review = scenario.start(ReviewProcess.KEY, alliance, Map.of("reviewCycle", "P3M"));
     scenario.eachPartner(alliance, ReviewProcess.TASK_ASSESS_HEALTH, partner -> health(1, 2, 2, 2));
     scenario.complete(alliance, ReviewProcess.TASK_OBJECTIVES, MANAGER, values("objectivesAchieved", 10, "objectiveNotes", "Poor"));
-    scenario.eachPartner(alliance, ReviewProcess.TASK_VOTE, partner -> values("vote", "CONTINUE", "voteRationale", "One more try"));
+    scenario.eachPartner(alliance, PartnerDecisionProcess.TASK_VOTE, partner -> values("vote", "CONTINUE", "voteRationale", "One more try"));
 
-    assertThat(review).hasPassed("Task_TallyVotes").hasNotPassed(ReviewProcess.TASK_FINAL_CALL)
-        .isWaitingAt(ReviewProcess.TASK_IMPROVEMENT_PLAN).variables().containsEntry("reviewDecision", "CONTINUE");
+    assertThat(review).hasPassed(ReviewProcess.CALL_WAY_FORWARD).isWaitingAt(ReviewProcess.TASK_IMPROVEMENT_PLAN)
+        .variables().containsEntry("reviewDecision", "CONTINUE").containsEntry("reviewDecisionBasis", "UNANIMOUS_VOTE");
     assertThat(decisions.ofAlliance(alliance)).extracting(Decision::decision).contains("CRITICAL", "CONTINUE");
   }
 
@@ -201,11 +202,12 @@ class AllianceReviewProcessTest {
     scenario.complete(alliance, ReviewProcess.TASK_OBJECTIVES, MANAGER, values("objectivesAchieved", 5, "objectiveNotes", "None"));
 
     // when two vote to dissolve and one to renegotiate
-    scenario.eachPartner(alliance, ReviewProcess.TASK_VOTE, partner -> values("vote",
+    scenario.eachPartner(alliance, PartnerDecisionProcess.TASK_VOTE, partner -> values("vote",
         partner.equals("care") ? "RENEGOTIATE" : "DISSOLVE", "voteRationale", "Our view"));
-    assertThat(review).isWaitingAt(ReviewProcess.TASK_FINAL_CALL).variables().containsEntry("voteSummary",
-        "1 RENEGOTIATE, 2 DISSOLVE");
-    scenario.complete(alliance, ReviewProcess.TASK_FINAL_CALL, ProcessScenario.BOARD_MEMBER,
+    assertThat(review).isWaitingAt(ReviewProcess.CALL_WAY_FORWARD);
+    assertThat(decision(alliance)).isWaitingAt(PartnerDecisionProcess.TASK_FINAL_CALL).variables()
+        .containsEntry("voteSummary", "1 RENEGOTIATE, 2 DISSOLVE");
+    scenario.complete(alliance, PartnerDecisionProcess.TASK_FINAL_CALL, ProcessScenario.BOARD_MEMBER,
         values("finalDecision", "DISSOLVE", "finalDecisionRationale", "No shared future"));
 
     // then
@@ -221,11 +223,12 @@ class AllianceReviewProcessTest {
     ProcessInstance review = scenario.start(ReviewProcess.KEY, alliance, Map.of("reviewCycle", "P3M"));
     scenario.eachPartner(alliance, ReviewProcess.TASK_ASSESS_HEALTH, partner -> health(1, 1, 2, 2));
     scenario.complete(alliance, ReviewProcess.TASK_OBJECTIVES, MANAGER, values("objectivesAchieved", 5, "objectiveNotes", "None"));
-    scenario.eachPartner(alliance, ReviewProcess.TASK_VOTE, partner -> values("vote",
+    scenario.eachPartner(alliance, PartnerDecisionProcess.TASK_VOTE, partner -> values("vote",
         partner.equals("care") ? "CONTINUE" : "RENEGOTIATE", "voteRationale", "Our view"));
 
-    assertThat(review).isEnded().hasNotPassed(ReviewProcess.TASK_FINAL_CALL).variables()
-        .containsEntry("reviewDecision", "RENEGOTIATE");
+    assertThat(review).isEnded().variables().containsEntry("reviewDecision", "RENEGOTIATE")
+        .containsEntry("reviewDecisionBasis", "MAJORITY_VOTE");
+    assertThat(reviews.ofAlliance(alliance).get(0).decisionBasis()).isEqualTo(DecisionBasis.MAJORITY_VOTE);
   }
 
   @Test
@@ -235,14 +238,15 @@ class AllianceReviewProcessTest {
     ProcessInstance review = scenario.start(ReviewProcess.KEY, alliance, Map.of("reviewCycle", "P3M"));
     scenario.eachPartner(alliance, ReviewProcess.TASK_ASSESS_HEALTH, partner -> health(1, 1, 1, 1));
     scenario.complete(alliance, ReviewProcess.TASK_OBJECTIVES, MANAGER, values("objectivesAchieved", 0, "objectiveNotes", "None"));
-    var first = scenario.tasks(alliance, ReviewProcess.TASK_VOTE).get(0);
+    var first = scenario.tasks(alliance, PartnerDecisionProcess.TASK_VOTE).get(0);
     scenario.submit(first, ProcessScenario.representative(scenario.partnerOf(first)), values("vote", "DISSOLVE", "voteRationale", "Done"));
     scenario.executeJobs();
 
-    scenario.fireTimer(alliance, ReviewProcess.EVENT_VOTE_DEADLINE);
+    scenario.fireTimer(alliance, PartnerDecisionProcess.EVENT_VOTE_DEADLINE);
 
-    assertThat(review).hasPassed("Event_VoteDeadline").isWaitingAt(ReviewProcess.TASK_FINAL_CALL)
-        .variables().containsEntry("voteSummary", "1 DISSOLVE, 1 not cast");
+    assertThat(review).isWaitingAt(ReviewProcess.CALL_WAY_FORWARD);
+    assertThat(decision(alliance)).hasPassed(PartnerDecisionProcess.EVENT_VOTE_DEADLINE)
+        .isWaitingAt(PartnerDecisionProcess.TASK_FINAL_CALL).variables().containsEntry("voteSummary", "1 DISSOLVE, 1 not cast");
   }
 
   @Test
@@ -278,6 +282,12 @@ class AllianceReviewProcessTest {
         .containsEntry("gateOutcome", "WATCH");
   }
 
+  /** The partners' decision a CRITICAL review of the alliance is waiting for. */
+  ProcessInstance decision(String alliance) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(PartnerDecisionProcess.KEY)
+        .processInstanceBusinessKey(alliance).singleResult();
+  }
+
   static Map<String, Object> action(String dimension, String text) {
     return Map.of("dimension", dimension, "action", text, "owner", "Nora Hughes",
         "dueDate", LocalDate.now().plusMonths(1).toString());
@@ -304,12 +314,12 @@ class AllianceReviewProcessTest {
 
     // and when the partners vote, a partner's task carries none of it
     scenario.complete(alliance, ReviewProcess.TASK_RECONCILE, MANAGER, values("reconciliationSummary", "Talked"));
-    for (var vote : scenario.tasks(alliance, ReviewProcess.TASK_VOTE)) {
+    for (var vote : scenario.tasks(alliance, PartnerDecisionProcess.TASK_VOTE)) {
       var partnerSees = engine.getTaskService().getVariables(vote.getId());
       assertThat(partnerSees).doesNotContainKeys(ReviewProcess.PARTNER_SCORES, ReviewProcess.PARTNER_COMMENTS,
           "trustComment", "trustCommitmentsHonoured");
       assertThat(partnerSees.values().toString()).doesNotContain("Confidential to");
-      assertThat(partnerSees).containsKey(ReviewProcess.DIMENSION_SCORES);
+      assertThat(partnerSees).containsKey(PartnerDecisionProcess.DECISION_FIGURES);
     }
   }
 }
