@@ -19,8 +19,9 @@ import java.util.OptionalDouble;
  *   <li>the overall score is the weighted mean of the dimensions;
  *   <li>the perception gap is the largest spread (max − min across partners) of any dimension:
  *       divergent views signal information asymmetry and low trust;
- *   <li>the response rate is responding partners / partners asked; the trend is the change of the
- *       overall score since the previous review.
+ *   <li>the response rate is responding partners / partners asked, and the partners asked that did
+ *       not respond are named (silent); the trend is the change of the overall score since the
+ *       previous review.
  * </ul>
  *
  * Results are rounded to one decimal; an average is never taken of nothing (scores are absent
@@ -39,6 +40,8 @@ public final class HealthScoring {
    * @param alliance the alliance's score per dimension (only dimensions someone scored)
    * @param partners each responding partner's score per dimension
    * @param respondents each responding partner's number of respondents
+   * @param silentPartners the partners asked that sent no response, in the order asked: an unknown
+   *     view, which the gate must not read as a good one
    */
   public record Result(
       Map<String, Double> alliance,
@@ -48,7 +51,12 @@ public final class HealthScoring {
       Double lowestDimensionScore,
       Double perceptionGap,
       double responseRate,
-      Double trend) {
+      Double trend,
+      List<String> silentPartners) {
+
+    public Result {
+      silentPartners = List.copyOf(silentPartners);
+    }
 
     public Double score(String dimension) {
       return alliance.get(dimension);
@@ -134,8 +142,9 @@ public final class HealthScoring {
     double responseRate = partnersAsked.isEmpty() ? 0.0 : (double) respondents.size() / partnersAsked.size();
     Double trend = overall == null || previousOverallScore == null ? null : round(overall) - previousOverallScore;
 
+    List<String> silent = partnersAsked.stream().distinct().filter(partner -> !respondents.containsKey(partner)).toList();
     return new Result(roundAll(allianceScores), roundPartners(partnerScores), respondents,
-        round(overall), round(lowest), round(gap), Math.round(responseRate * 1000) / 1000.0, round(trend));
+        round(overall), round(lowest), round(gap), Math.round(responseRate * 1000) / 1000.0, round(trend), silent);
   }
 
   /** (mean of the answered statements − 1) / 4 × 100; empty when the respondent answered none of them. */

@@ -4,6 +4,8 @@ import static org.alliancecompass.review.ReviewProcess.LOWEST_DIMENSION_SCORE;
 import static org.alliancecompass.review.ReviewProcess.OVERALL_SCORE;
 import static org.alliancecompass.review.ReviewProcess.PERCEPTION_GAP;
 import static org.alliancecompass.review.ReviewProcess.RESPONSE_RATE;
+import static org.alliancecompass.review.ReviewProcess.SILENT_PARTNERS;
+import static org.alliancecompass.review.ReviewProcess.SILENT_PARTNER_NAMES;
 import static org.alliancecompass.review.ReviewProcess.TREND;
 import static org.alliancecompass.review.ReviewProcess.WEAK_DIMENSION_NAMES;
 
@@ -17,6 +19,7 @@ import java.util.Objects;
 import org.alliancecompass.health.Dimension;
 import org.alliancecompass.health.HealthModel;
 import org.alliancecompass.health.HealthScoring;
+import org.alliancecompass.identity.PartnerRegistry;
 import org.alliancecompass.taskform.FormJson;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -37,12 +40,15 @@ class ComputeReviewScores implements JavaDelegate {
   private final HealthModel model;
   private final HealthScoring scoring;
   private final ReviewSettings settings;
+  private final PartnerRegistry registry;
 
-  ComputeReviewScores(ReviewRepository reviews, HealthModel model, HealthScoring scoring, ReviewSettings settings) {
+  ComputeReviewScores(ReviewRepository reviews, HealthModel model, HealthScoring scoring, ReviewSettings settings,
+      PartnerRegistry registry) {
     this.reviews = reviews;
     this.model = model;
     this.scoring = scoring;
     this.settings = settings;
+    this.registry = registry;
   }
 
   @Override
@@ -62,6 +68,8 @@ class ComputeReviewScores implements JavaDelegate {
     PERCEPTION_GAP.on(execution).set(result.perceptionGap());
     RESPONSE_RATE.on(execution).set(result.responseRate());
     TREND.on(execution).set(result.trend());
+    SILENT_PARTNERS.on(execution).set(result.silentPartners().size());
+    SILENT_PARTNER_NAMES.on(execution).set(silentNames(result));
 
     execution.setVariable(ReviewProcess.DIMENSION_SCORES, FormJson.of(dimensionRows(result)));
     execution.setVariable(ReviewProcess.GATE_FIGURES, FormJson.of(figures(result)));
@@ -78,6 +86,11 @@ class ComputeReviewScores implements JavaDelegate {
     }
     execution.setVariable(ReviewProcess.IMPROVEMENT_ACTIONS, FormJson.of(prefill));
     execution.setVariable(ReviewProcess.AGREED_READINGS, FormJson.of(divergentDimensions(result)));
+  }
+
+  private String silentNames(HealthScoring.Result result) {
+    return result.silentPartners().isEmpty() ? "none"
+        : String.join(", ", result.silentPartners().stream().map(registry::nameOf).toList());
   }
 
   private List<Map<String, Object>> dimensionRows(HealthScoring.Result result) {
@@ -104,6 +117,7 @@ class ComputeReviewScores implements JavaDelegate {
           views.stream().min(Double::compare).orElseThrow(), views.stream().max(Double::compare).orElseThrow());
       rows.add(Map.of("item", dimension.label(), "value", result.score(dimension.key()) + range));
     }
+    rows.add(Map.of("item", "Partners who did not answer", "value", silentNames(result)));
     return rows;
   }
 

@@ -1,6 +1,7 @@
 package org.alliancecompass.review;
 
 import static io.holunda.camunda.bpm.data.CamundaBpmData.doubleVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.intVariable;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,6 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     facilitated reconciliation
  * @param watchTrendBelow a fall of the overall score since the last review beyond this is WATCH
  * @param watchResponseRateBelow a response rate below this is WATCH
+ * @param watchSilentPartners this many partners or more silent (asked, no answer) is WATCH at
+ *     least: an unknown view is not a good one (1: any partner silent)
  */
 public record GateThresholds(
     @DefaultValue("40") double criticalBelow,
@@ -31,7 +34,8 @@ public record GateThresholds(
     @DefaultValue("40") double atRiskDimensionBelow,
     @DefaultValue("40") double perceptionGapAbove,
     @DefaultValue("-15") double watchTrendBelow,
-    @DefaultValue("0.5") double watchResponseRateBelow) {
+    @DefaultValue("0.5") double watchResponseRateBelow,
+    @DefaultValue("1") int watchSilentPartners) {
 
   public static final VariableFactory<Double> CRITICAL_BELOW = doubleVariable("gateCriticalBelow");
   public static final VariableFactory<Double> CRITICAL_DIMENSION_BELOW = doubleVariable("gateCriticalDimensionBelow");
@@ -40,6 +44,7 @@ public record GateThresholds(
   public static final VariableFactory<Double> PERCEPTION_GAP_ABOVE = doubleVariable("gatePerceptionGapAbove");
   public static final VariableFactory<Double> WATCH_TREND_BELOW = doubleVariable("gateWatchTrendBelow");
   public static final VariableFactory<Double> WATCH_RESPONSE_RATE_BELOW = doubleVariable("gateWatchResponseRateBelow");
+  public static final VariableFactory<Integer> WATCH_SILENT_PARTNERS = intVariable("gateWatchSilentPartners");
 
   public GateThresholds {
     if (!(criticalBelow <= atRiskBelow && criticalDimensionBelow <= atRiskDimensionBelow)) {
@@ -49,6 +54,10 @@ public record GateThresholds(
     if (watchResponseRateBelow < 0 || watchResponseRateBelow > 1) {
       throw new IllegalArgumentException("watch-response-rate-below is a share of partners, 0 to 1: "
           + watchResponseRateBelow);
+    }
+    if (watchSilentPartners < 1) {
+      throw new IllegalArgumentException("watch-silent-partners is a number of partners, 1 or more: "
+          + watchSilentPartners);
     }
   }
 
@@ -62,6 +71,7 @@ public record GateThresholds(
     variables.put(PERCEPTION_GAP_ABOVE.getName(), perceptionGapAbove);
     variables.put(WATCH_TREND_BELOW.getName(), watchTrendBelow);
     variables.put(WATCH_RESPONSE_RATE_BELOW.getName(), watchResponseRateBelow);
+    variables.put(WATCH_SILENT_PARTNERS.getName(), watchSilentPartners);
     return variables;
   }
 

@@ -63,7 +63,7 @@ class OpenReview implements JavaDelegate {
     Instant deadline = configured.isBefore(halfCycle) ? configured : halfCycle;
     Instant reminder = now.plus(Duration.between(now, deadline).dividedBy(2));
 
-    long id = reviews.open(reference, trigger, execution.getProcessInstanceId(), asked.size(), deadline);
+    long id = reviews.open(reference, trigger, execution.getProcessInstanceId(), asked, deadline);
     REVIEW_ID.on(execution).set(id);
     REVIEW_NUMBER.on(execution).set(reviews.find(id).orElseThrow().reviewNo());
     PARTNER_GROUPS.on(execution).set(asked);

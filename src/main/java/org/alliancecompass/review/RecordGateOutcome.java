@@ -6,6 +6,7 @@ import static org.alliancecompass.review.ReviewProcess.OVERALL_SCORE;
 import static org.alliancecompass.review.ReviewProcess.PERCEPTION_GAP;
 import static org.alliancecompass.review.ReviewProcess.RESPONSE_RATE;
 import static org.alliancecompass.review.ReviewProcess.REVIEW_NUMBER;
+import static org.alliancecompass.review.ReviewProcess.SILENT_PARTNER_NAMES;
 
 import org.alliancecompass.decision.DecisionRegister;
 import org.alliancecompass.decision.DecisionStage;
@@ -31,9 +32,10 @@ class RecordGateOutcome implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     String outcome = GATE_OUTCOME.from(execution).get();
-    String figures = "overall score %s, lowest dimension %s, perception gap %s, response rate %s".formatted(
-        OVERALL_SCORE.from(execution).getOrNull(), LOWEST_DIMENSION_SCORE.from(execution).getOrNull(),
-        PERCEPTION_GAP.from(execution).getOrNull(), RESPONSE_RATE.from(execution).getOrNull());
+    String figures = "overall score %s, lowest dimension %s, perception gap %s, response rate %s, no answer from %s"
+        .formatted(OVERALL_SCORE.from(execution).getOrNull(), LOWEST_DIMENSION_SCORE.from(execution).getOrNull(),
+            PERCEPTION_GAP.from(execution).getOrNull(), RESPONSE_RATE.from(execution).getOrNull(),
+            SILENT_PARTNER_NAMES.from(execution).getOrDefault("none"));
     int review = REVIEW_NUMBER.from(execution).get();
     ReviewProcess.GATE_FINDINGS.on(execution).set("Review %d found the alliance %s: %s.".formatted(review, outcome,
         figures));

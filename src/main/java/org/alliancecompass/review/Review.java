@@ -1,11 +1,16 @@
 package org.alliancecompass.review;
 
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * A review of an alliance's health, as the review table holds it, with the alliance's score per
- * dimension (dimension key to 0-100, in the health model's order; empty before scoring).
+ * dimension (dimension key to 0-100, in the health model's order; empty before scoring) and the
+ * partner organisations it asked that sent no assessment (silent partners; while the review is
+ * open, those it still waits for), in the order of their ids.
  */
 public record Review(
     Long id,
@@ -31,21 +36,22 @@ public record Review(
     String reconciliation,
     ReviewDecision decision,
     DecisionBasis decisionBasis,
-    Map<String, Double> dimensionScores) {
+    Map<String, Double> dimensionScores,
+    List<String> silentPartners) {
 
   public Review {
-    dimensionScores = dimensionScores == null ? Map.of() : java.util.Collections.unmodifiableMap(
-        new java.util.LinkedHashMap<>(dimensionScores));
+    dimensionScores = dimensionScores == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(dimensionScores));
+    silentPartners = silentPartners == null ? List.of() : List.copyOf(silentPartners);
   }
 
   public Double score(String dimension) {
     return dimensionScores.get(dimension);
   }
 
-  Review withDimensionScores(Map<String, Double> scores) {
+  Review withScoresAndSilentPartners(Map<String, Double> scores, List<String> silent) {
     return new Review(id, allianceReference, reviewNo, reviewTrigger, status, processInstanceId, openedAt, deadlineAt,
         closedAt, partnersAsked, partnersResponded, objectivesAchieved, objectiveNotes, capabilityNotes,
         relationshipNotes, overallScore, perceptionGap, responseRate, trend, gateOutcome, reconciliation, decision,
-        decisionBasis, scores);
+        decisionBasis, scores, silent);
   }
 }

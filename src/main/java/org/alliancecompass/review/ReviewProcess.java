@@ -49,6 +49,10 @@ public final class ReviewProcess {
   public static final VariableFactory<String> GATE_OUTCOME = stringVariable("gateOutcome");
   public static final VariableFactory<Double> TREND = doubleVariable("trend");
   public static final VariableFactory<Double> LOWEST_DIMENSION_SCORE = doubleVariable("lowestDimensionScore");
+  /** How many partners asked sent no assessment: an input of the gate. */
+  public static final VariableFactory<Integer> SILENT_PARTNERS = intVariable("silentPartners");
+  /** Their names, for the forms that follow ("none" when every partner answered). */
+  public static final VariableFactory<String> SILENT_PARTNER_NAMES = stringVariable("silentPartnerNames");
   /** CONTINUE, RENEGOTIATE or DISSOLVE: what the lifecycle does next. */
   public static final VariableFactory<String> REVIEW_DECISION = stringVariable("reviewDecision");
   /** On what the decision rests when the partners took it: UNANIMOUS_VOTE, MAJORITY_VOTE, BOARD_FINAL_CALL. */

@@ -44,7 +44,7 @@ class ReviewRepository {
   }
 
   /** Opens the next review of the alliance; returns its id. */
-  long open(String reference, String trigger, String processInstanceId, int partnersAsked, Instant deadline) {
+  long open(String reference, String trigger, String processInstanceId, List<String> partnersAsked, Instant deadline) {
     int number = jdbc.sql("select coalesce(max(review_no), 0) + 1 from review where alliance_reference = ?")
         .param(reference).query(Integer.class).single();
     KeyHolder key = new GeneratedKeyHolder();
@@ -53,9 +53,12 @@ class ReviewRepository {
               deadline_at, partners_asked)
             values (?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(reference, number, trigger, ReviewStatus.OPEN.name(), processInstanceId, now(),
-            deadline.atOffset(ZoneOffset.UTC), partnersAsked)
+            deadline.atOffset(ZoneOffset.UTC), partnersAsked.size())
         .update(key, "id");
-    return key.getKey().longValue();
+    long id = key.getKey().longValue();
+    partnersAsked.forEach(organisation -> jdbc.sql("insert into review_invitation (review_id, organisation_id) values (?, ?)")
+        .params(id, organisation).update());
+    return id;
   }
 
   Optional<Review> find(long id) {
@@ -224,7 +227,10 @@ class ReviewRepository {
         .params(ReviewStatus.CANCELLED.name(), now(), reference, ReviewStatus.OPEN.name()).update();
   }
 
-  /** The reviews with their dimension scores, read in one statement for the reviews the condition selects. */
+  /**
+   * The reviews with their dimension scores and silent partners, read in two statements for the
+   * reviews the condition (on {@code review_id}) selects.
+   */
   private List<Review> withScores(List<Review> reviews, String condition, Map<String, ?> parameters) {
     if (reviews.isEmpty()) {
       return reviews;
@@ -236,7 +242,17 @@ class ReviewRepository {
           scores.computeIfAbsent(rs.getLong("review_id"), id -> new LinkedHashMap<>())
               .put(rs.getString("dimension"), rs.getDouble("score"));
         });
-    return reviews.stream().map(review -> review.withDimensionScores(inModelOrder(scores.get(review.id())))).toList();
+    Map<Long, List<String>> silent = new LinkedHashMap<>();
+    jdbc.sql("select i.review_id, i.organisation_id from review_invitation i where i." + condition + """
+             and not exists (select 1 from review_response r
+              where r.review_id = i.review_id and r.organisation_id = i.organisation_id)
+            order by i.review_id, i.organisation_id""")
+        .params(parameters)
+        .query(rs -> {
+          silent.computeIfAbsent(rs.getLong("review_id"), id -> new ArrayList<>()).add(rs.getString("organisation_id"));
+        });
+    return reviews.stream().map(review -> review.withScoresAndSilentPartners(inModelOrder(scores.get(review.id())),
+        silent.get(review.id()))).toList();
   }
 
   /** Dimension scores in the health model's order; a dimension the model no longer has comes last. */
@@ -262,7 +278,7 @@ class ReviewRepository {
         rs.getObject("response_rate", Double.class), rs.getObject("trend", Double.class),
         enumOf(GateOutcome.class, rs.getString("gate_outcome")), rs.getString("reconciliation"),
         enumOf(ReviewDecision.class, rs.getString("decision")),
-        enumOf(DecisionBasis.class, rs.getString("decision_basis")), Map.of());
+        enumOf(DecisionBasis.class, rs.getString("decision_basis")), Map.of(), List.of());
   }
 
   private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {

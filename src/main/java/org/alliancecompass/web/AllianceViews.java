@@ -22,6 +22,7 @@ import org.alliancecompass.dissolution.Dissolutions;
 import org.alliancecompass.dissolution.Lesson;
 import org.alliancecompass.dissolution.PlannedExit;
 import org.alliancecompass.health.HealthModel;
+import org.alliancecompass.identity.Organisation;
 import org.alliancecompass.review.GateOutcome;
 import org.alliancecompass.review.ImprovementAction;
 import org.alliancecompass.review.Review;
@@ -57,11 +58,13 @@ public class AllianceViews {
    * A review as the dashboard shows it.
    *
    * @param scores the alliance's score on each dimension of the health model, by dimension key
+   * @param silentPartners the partners asked that sent no assessment (while the review is open: not yet)
    */
   public record ReviewView(long id, int reviewNo, String trigger, String status, OffsetDateTime openedAt,
       OffsetDateTime closedAt, Map<String, Double> scores, Double overallScore, Double perceptionGap,
       Double responseRate, Double trend, String gateOutcome, String decision, String decisionBasis,
-      Integer objectivesAchieved, Integer partnersAsked, Integer partnersResponded, List<PartnerScores> partnerScores) {
+      Integer objectivesAchieved, Integer partnersAsked, Integer partnersResponded, List<PartnerScores> partnerScores,
+      List<Organisation> silentPartners) {
   }
 
   /** A partner's view of the alliance in a review: its score on each dimension (0-100). */
@@ -151,7 +154,9 @@ public class AllianceViews {
       }
     }
     List<ReviewView> reviewViews = history.stream()
-        .map(r -> reviewView(r, new ArrayList<>(byReview.getOrDefault(r.id(), Map.of()).values()))).toList();
+        .map(r -> reviewView(r, new ArrayList<>(byReview.getOrDefault(r.id(), Map.of()).values()),
+            r.silentPartners().stream().map(id -> new Organisation(id, names.getOrDefault(id, id))).toList()))
+        .toList();
     List<CommentView> comments = new ArrayList<>(reviews.comments(reference).stream()
         .filter(c -> viewer.seesPartner(c.organisationId()))
         .map(c -> new CommentView(numbers.getOrDefault(c.reviewId(), 0),
@@ -181,12 +186,12 @@ public class AllianceViews {
         ? WebLinks.cockpit(alliance.processInstanceId()) : null;
   }
 
-  private static ReviewView reviewView(Review review, List<PartnerScores> partnerScores) {
+  private static ReviewView reviewView(Review review, List<PartnerScores> partnerScores, List<Organisation> silent) {
     return new ReviewView(review.id(), review.reviewNo(), review.reviewTrigger(), review.status().name(),
         review.openedAt(), review.closedAt(), review.dimensionScores(), review.overallScore(), review.perceptionGap(),
         review.responseRate(), review.trend(), name(review.gateOutcome()), name(review.decision()),
         name(review.decisionBasis()), review.objectivesAchieved(), review.partnersAsked(), review.partnersResponded(),
-        partnerScores);
+        partnerScores, silent);
   }
 
   private static String name(Enum<?> value) {

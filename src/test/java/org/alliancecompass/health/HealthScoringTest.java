@@ -61,6 +61,7 @@ class HealthScoringTest {
     // then the alliance sits half way, not at 75
     assertThat(result.overallScore()).isEqualTo(50.0);
     assertThat(result.respondents()).containsEntry("big", 3).containsEntry("small", 1);
+    assertThat(result.silentPartners()).as("every partner asked answered").isEmpty();
     assertThat(result.partners().get("big")).containsEntry("trust", 100.0);
     assertThat(result.perceptionGap()).isEqualTo(100.0);
   }
@@ -91,6 +92,7 @@ class HealthScoringTest {
     assertThat(some.responseRate()).isEqualTo(0.25);
     assertThat(some.overallScore()).isEqualTo(100.0);
     assertThat(some.trend()).isEqualTo(20.0);
+    assertThat(some.silentPartners()).as("named in the order asked").containsExactly("b", "c", "d");
 
     Result none = scoring.score(List.of("a", "b"), List.of(), 80.0);
     assertThat(none.responseRate()).isEqualTo(0.0);
@@ -98,6 +100,7 @@ class HealthScoringTest {
     assertThat(none.perceptionGap()).isNull();
     assertThat(none.trend()).isNull();
     assertThat(none.alliance()).isEmpty();
+    assertThat(none.silentPartners()).containsExactly("a", "b");
   }
 
   @Test

@@ -282,6 +282,29 @@ class AllianceReviewProcessTest {
         .containsEntry("gateOutcome", "WATCH");
   }
 
+  @Test
+  @DisplayName("Two partners, one silent: half the answers is not a healthy review; the silent partner is named")
+  void silentPartnerInATwoPartnerAlliance() {
+    // given a two-partner alliance whose one partner answers very well and the other not at all
+    String alliance = scenario.activeAlliance("UNANIMOUS", "north", "city");
+    ProcessInstance review = scenario.start(ReviewProcess.KEY, alliance, Map.of("reviewCycle", "P3M"));
+    var north = scenario.tasks(alliance, ReviewProcess.TASK_ASSESS_HEALTH).stream()
+        .filter(t -> scenario.partnerOf(t).equals("north")).findFirst().orElseThrow();
+    scenario.submit(north, ProcessScenario.representative("north"), health(5, 5, 5, 5));
+    scenario.executeJobs();
+    scenario.fireTimer(alliance, ReviewProcess.EVENT_DEADLINE);
+    scenario.complete(alliance, ReviewProcess.TASK_OBJECTIVES, MANAGER, values("objectivesAchieved", 80, "objectiveNotes", "On plan"));
+
+    // then the response rate is 0.5, not below it, yet the gate says WATCH: City Council's view is unknown
+    assertThat(review).isEnded().variables().containsEntry("responseRate", 0.5).containsEntry("overallScore", 100.0)
+        .containsEntry("silentPartners", 1).containsEntry("gateOutcome", "WATCH");
+    Review closed = reviews.ofAlliance(alliance).get(0);
+    assertThat(closed.silentPartners()).containsExactly("city");
+    assertThat(closed.gateOutcome()).isEqualTo(GateOutcome.WATCH);
+    assertThat(decisions.ofAlliance(alliance)).filteredOn(d -> d.subject().contains("gate outcome"))
+        .singleElement().satisfies(d -> assertThat(d.rationale()).contains("no answer from City"));
+  }
+
   /** The partners' decision a CRITICAL review of the alliance is waiting for. */
   ProcessInstance decision(String alliance) {
     return runtime.createProcessInstanceQuery().processDefinitionKey(PartnerDecisionProcess.KEY)
