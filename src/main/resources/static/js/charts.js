@@ -11,21 +11,37 @@
   var POINTS = ['circle', 'rectRot', 'triangle', 'rect', 'star', 'crossRot', 'rectRounded'];
   var DASHES = [[], [6, 3], [2, 2], [8, 3, 2, 3], [], [4, 4], [1, 3]];
 
+  // a series that repeats an earlier one (sameAs, from the server) is drawn on top of it: a larger,
+  // hollow marker leaves the other's marker visible inside, and the legend names the other
   function styled(series, index, type) {
     var colour = COLOURS[index % COLOURS.length];
     var overall = type === 'line' && series.label === 'Overall';
+    var repeats = !!series.sameAs;
     return {
       label: series.label,
+      sameAs: series.sameAs,
       data: series.data,
       borderColor: colour,
       backgroundColor: type === 'radar' ? colour + '22' : colour,
       pointStyle: POINTS[index % POINTS.length],
-      pointRadius: 5,
+      pointRadius: repeats ? 9 : 5,
+      pointBorderWidth: repeats ? 3 : 1,
+      pointBackgroundColor: repeats ? 'transparent' : colour,
       borderDash: DASHES[index % DASHES.length],
       borderWidth: overall ? 4 : 2,
-      fill: type === 'radar',
+      fill: type === 'radar' && !repeats,
       spanGaps: true
     };
+  }
+
+  function legendLabels(chart) {
+    return Chart.defaults.plugins.legend.labels.generateLabels(chart).map(function (item) {
+      var sameAs = chart.data.datasets[item.datasetIndex].sameAs;
+      if (sameAs) {
+        item.text += ' (same as ' + sameAs + ')';
+      }
+      return item;
+    });
   }
 
   function scale(type) {
@@ -47,9 +63,11 @@
         maintainAspectRatio: false,
         animation: reduceMotion ? false : { duration: 400 },
         scales: scale(spec.type),
+        // the tooltip lists every series at the point, also those whose values coincide
+        interaction: { mode: 'index', intersect: false },
         plugins: {
           title: { display: true, text: spec.title },
-          legend: { position: 'bottom', labels: { usePointStyle: true } }
+          legend: { position: 'bottom', labels: { usePointStyle: true, generateLabels: legendLabels } }
         }
       }
     });

@@ -39,6 +39,12 @@ public final class LifecycleProcess {
   public static final VariableFactory<String> ALLIANCE_TYPE = stringVariable("allianceType");
   public static final VariableFactory<String> PURPOSE = stringVariable("purpose");
   public static final VariableFactory<String> REVIEW_CYCLE = stringVariable("reviewCycle");
+  /**
+   * The start form's choice of review cycle: a period (its options, in the form) or {@link #OTHER_REVIEW_CYCLE},
+   * which takes {@link #REVIEW_CYCLE} as typed. Absent when a client sends {@code reviewCycle} itself.
+   */
+  public static final VariableFactory<String> REVIEW_CYCLE_CHOICE = stringVariable("reviewCycleChoice");
+  public static final String OTHER_REVIEW_CYCLE = "OTHER";
 
   public static final VariableFactory<String> OBJECTIVES = stringVariable("objectives");
   public static final VariableFactory<String> ALLIANCE_REFERENCE = stringVariable("allianceReference");

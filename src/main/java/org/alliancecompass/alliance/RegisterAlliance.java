@@ -4,9 +4,11 @@ import static org.alliancecompass.alliance.LifecycleProcess.ALLIANCE_NAME;
 import static org.alliancecompass.alliance.LifecycleProcess.ALLIANCE_REFERENCE;
 import static org.alliancecompass.alliance.LifecycleProcess.ALLIANCE_TYPE;
 import static org.alliancecompass.alliance.LifecycleProcess.OBJECTIVES;
+import static org.alliancecompass.alliance.LifecycleProcess.OTHER_REVIEW_CYCLE;
 import static org.alliancecompass.alliance.LifecycleProcess.PROPOSED_BY;
 import static org.alliancecompass.alliance.LifecycleProcess.PURPOSE;
 import static org.alliancecompass.alliance.LifecycleProcess.REVIEW_CYCLE;
+import static org.alliancecompass.alliance.LifecycleProcess.REVIEW_CYCLE_CHOICE;
 
 import java.util.regex.Pattern;
 
@@ -36,7 +38,8 @@ class RegisterAlliance implements JavaDelegate {
     String name = ALLIANCE_NAME.from(execution).getOptional().map(String::trim).filter(n -> !n.isEmpty())
         .orElseThrow(() -> SubmittedForm.invalid("allianceName", "is required (Alliance name)"));
     AllianceType type = type(ALLIANCE_TYPE.from(execution).getOrNull());
-    ReviewCycle cycle = cycle(REVIEW_CYCLE.from(execution).getOrNull());
+    ReviewCycle cycle = cycle(REVIEW_CYCLE_CHOICE.from(execution).getOrNull(),
+        REVIEW_CYCLE.from(execution).getOrNull());
     String reference = reference(execution.getProcessBusinessKey());
 
     alliances.register(Alliance.proposed(reference, name, type, PURPOSE.from(execution).getOrNull(),
@@ -48,6 +51,8 @@ class RegisterAlliance implements JavaDelegate {
     ALLIANCE_NAME.on(execution).set(name);
     ALLIANCE_TYPE.on(execution).set(type.name());
     REVIEW_CYCLE.on(execution).set(cycle.toString());
+    // the choice said which cycle; from here on the contract variable alone says it
+    REVIEW_CYCLE_CHOICE.on(execution).remove();
   }
 
   private static AllianceType type(String value) {
@@ -62,14 +67,25 @@ class RegisterAlliance implements JavaDelegate {
     }
   }
 
-  static ReviewCycle cycle(String value) {
-    if (value == null || value.isBlank()) {
+  /**
+   * The review cycle chosen on the start form, or typed there under "Other"; a client that starts the
+   * process without the form sends {@code reviewCycle} alone; with neither, the default (quarterly).
+   */
+  static ReviewCycle cycle(String choice, String value) {
+    boolean chosen = choice != null && !choice.isBlank() && !OTHER_REVIEW_CYCLE.equals(choice);
+    String period = chosen ? choice : value;
+    if (period == null || period.isBlank()) {
+      if (OTHER_REVIEW_CYCLE.equals(choice)) {
+        // the form shows the field, but cannot require it: a client without the choice may leave it out
+        throw SubmittedForm.invalid(REVIEW_CYCLE.getName(),
+            "is required when the review cycle is 'Other' (Other review cycle)");
+      }
       return ReviewCycle.DEFAULT;
     }
     try {
-      return ReviewCycle.parse(value);
+      return ReviewCycle.parse(period);
     } catch (IllegalArgumentException e) {
-      throw SubmittedForm.invalid("reviewCycle", e.getMessage());
+      throw SubmittedForm.invalid(chosen ? REVIEW_CYCLE_CHOICE.getName() : REVIEW_CYCLE.getName(), e.getMessage());
     }
   }
 

@@ -181,7 +181,7 @@ class AccessPolicy implements ApplicationRunner {
   /** The shared Tasklist filters a manager and a partner representative want on first login. */
   private void filters() {
     // the first filter is the one Tasklist opens: everyone's work, whatever their role
-    filter("My group tasks", 10, "#3c8d5a", "Open tasks of your groups and organisation, claimed or not",
+    filter("My group tasks", 10, "#2e7d4f", "Open tasks of your groups and organisation, claimed or not",
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
             .includeAssignedTasks().orderByDueDate().asc());
     filter("My tasks", 20, "#1f6f8b", "Tasks you have claimed",

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.alliancecompass.health.Dimension;
@@ -22,7 +23,15 @@ final class AllianceCharts {
   record Chart(String type, String title, List<String> labels, List<Series> datasets) {
   }
 
-  record Series(String label, List<Double> data) {
+  /**
+   * One line or shape; {@code sameAs} names the earlier series whose values it repeats exactly, which
+   * the chart draws on top of it: the legend says so, and the marker stays visible around the other's.
+   */
+  record Series(String label, List<Double> data, String sameAs) {
+
+    Series(String label, List<Double> data) {
+      this(label, data, null);
+    }
   }
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
@@ -44,7 +53,7 @@ final class AllianceCharts {
       series.add(new Series(dimension.label(), closed.stream().map(r -> r.scores().get(dimension.key())).toList()));
     }
     series.add(new Series("Overall", closed.stream().map(ReviewView::overallScore).toList()));
-    return Optional.of(new Chart("line", "Health scores over time, 0 to 100", labels, series));
+    return Optional.of(new Chart("line", "Health scores over time, 0 to 100", labels, sameAsEarlier(series)));
   }
 
   /**
@@ -63,13 +72,24 @@ final class AllianceCharts {
             model.keys().stream().map(p.scores()::get).toList()))
         .toList();
     return Optional.of(new Chart("radar", "Review " + latest.reviewNo() + ": each partner's scores, 0 to 100",
-        labels, series));
+        labels, sameAsEarlier(series)));
   }
 
   /** The latest closed review, whose per-partner scores the radar shows. */
   static Optional<ReviewView> latestClosed(AllianceDetail alliance) {
     List<ReviewView> closed = closedReviews(alliance);
     return closed.isEmpty() ? Optional.empty() : Optional.of(closed.get(closed.size() - 1));
+  }
+
+  /** The series, each marked with the first earlier one whose values it repeats (partners who see it alike). */
+  static List<Series> sameAsEarlier(List<Series> series) {
+    List<Series> marked = new ArrayList<>();
+    for (Series one : series) {
+      String sameAs = marked.stream().filter(earlier -> Objects.equals(earlier.data(), one.data()))
+          .map(earlier -> earlier.sameAs() == null ? earlier.label() : earlier.sameAs()).findFirst().orElse(null);
+      marked.add(new Series(one.label(), one.data(), sameAs));
+    }
+    return marked;
   }
 
   private static List<ReviewView> closedReviews(AllianceDetail alliance) {

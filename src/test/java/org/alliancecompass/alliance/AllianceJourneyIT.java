@@ -33,11 +33,13 @@ import org.alliancecompass.support.FormValues;
 import org.alliancecompass.support.Journeys;
 import org.alliancecompass.review.Review;
 import org.alliancecompass.review.Reviews;
+import org.alliancecompass.support.Browser;
 import org.alliancecompass.support.InProcessApplication;
 import org.alliancecompass.support.Rest;
 import org.alliancecompass.support.TasklistClient;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.alliancecompass.decision.DecisionStage;
 
@@ -112,6 +114,7 @@ class AllianceJourneyIT extends InProcessApplication {
     assertThat(first.responseRate()).isEqualTo(1.0);
     assertThat(reviews.partnerScores(reference)).filteredOn(s -> s.reviewId() == first.id())
         .hasSize(PARTNERS.size() * health.dimensions().size());
+    everySeriesDrawn(reference);
 
     // second review: CRITICAL, and the partners vote unanimously to dissolve
     tasklist.executeReviewTimer(reference);
@@ -165,6 +168,30 @@ class AllianceJourneyIT extends InProcessApplication {
         + "&processDefinitionKey=alliance-review&processInstanceIdIn=" + first.processInstanceId() + ","
         + second.processInstanceId()).json();
     assertThat(outcomes.findValuesAsText("value")).containsExactlyInAnyOrder("HEALTHY", "CRITICAL");
+  }
+
+  /**
+   * The partners answered alike, and two dimensions scored alike: the alliance page's charts still show
+   * every partner and every dimension, each coinciding one named in the legend with the one it covers.
+   */
+  @SuppressWarnings("unchecked")
+  private void everySeriesDrawn(String reference) {
+    try (Browser browser = Browser.headlessChromium().desktop()) {
+      browser.signIn(baseUrl(), "mia", "mia");
+      browser.driver().get(baseUrl() + "/alliances/" + reference);
+      String legends = """
+          var canvas = document.getElementById(arguments[0]);
+          var chart = canvas && window.Chart && Chart.getChart(canvas);
+          return chart ? chart.legend.legendItems.filter(function (item) { return !item.hidden; })
+            .map(function (item) { return item.text; }) : null;""";
+      List<String> radar = (List<String>) browser.await()
+          .until(d -> ((JavascriptExecutor) d).executeScript(legends, "partner-chart"));
+      List<String> lines = (List<String>) ((JavascriptExecutor) browser.driver()).executeScript(legends, "health-chart");
+      browser.screenshot("alliance-charts-coinciding");
+      assertThat(radar).hasSize(PARTNERS.size()).filteredOn(text -> text.contains(" (same as ")).hasSize(2);
+      assertThat(lines).contains("Management capability (same as Trust and loyalty)", "Overall (same as Trust and loyalty)")
+          .hasSize(health.dimensions().size() + 1);
+    }
   }
 
   private void eachPartner(String reference, String taskKey, java.util.function.Function<String, Map<String, Object>> values) {

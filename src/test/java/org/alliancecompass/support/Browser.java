@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -48,18 +49,46 @@ public final class Browser implements AutoCloseable {
     return driver;
   }
 
+  /** A desktop's window, 1366 by 900 CSS pixels. */
+  public Browser desktop() {
+    return viewport(1366, 900, false);
+  }
+
+  /** A phone's screen, 390 by 844 CSS pixels (an iPhone 12 to 14), with touch and the page's viewport as on a phone. */
+  public Browser phone() {
+    return viewport(390, 844, true);
+  }
+
+  private Browser viewport(int width, int height, boolean mobile) {
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+    driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", mobile));
+    return this;
+  }
+
+  /**
+   * Forgets everything a first visit would not have: cookies, the HTTP cache and the sites' storage
+   * (where Camunda's webapps keep, for instance, their translations).
+   */
+  public void forgetEverything(String baseUrl) {
+    driver.manage().deleteAllCookies();
+    driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+    driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", baseUrl, "storageTypes", "all"));
+  }
+
   /** A wait for what a page shows once its scripts have run, up to 30 s. */
   public WebDriverWait await() {
     return new WebDriverWait(driver, WAIT);
   }
 
-  /** Signs in on the product's login page, as a person would. */
+  /** Signs in on the product's login page, as a person would, and waits for the page that follows. */
   public void signIn(String baseUrl, String user, String password) {
     driver.manage().deleteAllCookies();
     driver.get(baseUrl + "/login");
     driver.findElement(By.id("username")).sendKeys(user);
     driver.findElement(By.id("password")).sendKeys(password);
     driver.findElement(By.cssSelector("button[type=submit]")).click();
+    await().until(page -> !page.getCurrentUrl().equals(baseUrl + "/login"));
   }
 
   /** Writes what the browser shows to {@code target/screenshots/<name>.png}, as evidence. */

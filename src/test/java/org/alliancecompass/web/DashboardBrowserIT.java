@@ -10,6 +10,7 @@ import java.util.stream.StreamSupport;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.alliancecompass.alliance.Alliance;
 import org.alliancecompass.alliance.Alliances;
+import org.alliancecompass.support.Axe;
 import org.alliancecompass.support.Browser;
 import org.alliancecompass.support.FormValues;
 import org.alliancecompass.support.InProcessApplication;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
@@ -106,6 +109,68 @@ class DashboardBrowserIT extends InProcessApplication {
     assertThat(page.findElement(By.id("actions")).findElements(By.cssSelector("tbody tr"))).isNotEmpty();
     assertThat(page.findElement(By.id("decisions")).getText()).contains("Review 2: gate outcome");
     browser.screenshot("dashboard-alliance-mia");
+  }
+
+  @Test
+  @DisplayName("On a phone each alliance of the portfolio is a card that shows every value beside its label")
+  void portfolioOnAPhone() {
+    // given
+    browser.phone();
+    WebDriver page = browser.driver();
+
+    // when
+    browser.signIn(baseUrl(), "mia", "mia");
+
+    // then: nothing runs off the screen, and the row of the demo alliance reads as label and value
+    WebElement row = browser.await().until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("tr[data-reference='" + northCity + "']")));
+    ((JavascriptExecutor) page).executeScript("arguments[0].scrollIntoView()", row);
+    browser.screenshot("dashboard-portfolio-phone-mia");
+    Number overflow = (Number) ((JavascriptExecutor) page).executeScript(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+    assertThat(overflow.intValue()).as("page wider than the phone").isLessThanOrEqualTo(0);
+    assertThat(row.getRect().getWidth()).isLessThanOrEqualTo(390);
+    assertThat(row.getText()).contains("North City Frailty Alliance", "At risk", "Community Care Trust");
+    @SuppressWarnings("unchecked")
+    List<String> labels = (List<String>) ((JavascriptExecutor) page).executeScript("""
+        return Array.prototype.map.call(arguments[0].querySelectorAll('td[data-label]'),
+          function (cell) { return getComputedStyle(cell, '::before').content; });""", row);
+    assertThat(labels).containsExactly("\"Type\"", "\"Status\"", "\"Partners\"", "\"Gate outcome\"", "\"Score\"",
+        "\"Trend\"", "\"Perception gap\"", "\"Next review\"", "\"Tasks\"");
+    for (WebElement cell : row.findElements(By.tagName("td"))) {
+      assertThat(cell.isDisplayed()).as(cell.getAttribute("data-label")).isTrue();
+      assertThat(cell.getRect().getX() + cell.getRect().getWidth()).as(cell.getAttribute("data-label"))
+          .isLessThanOrEqualTo(390);
+    }
+    // and the column headings still sort
+    page.findElement(By.linkText("Score")).click();
+    browser.await().until(ExpectedConditions.urlContains("sort=score"));
+  }
+
+  @ParameterizedTest(name = "on a {0}")
+  @ValueSource(strings = {"desktop", "phone"})
+  @DisplayName("axe-core finds no violation on the sign-in page, the portfolio and an alliance's page")
+  void accessibleProductPages(String size) {
+    // given
+    if (size.equals("phone")) {
+      browser.phone();
+    } else {
+      browser.desktop();
+    }
+    WebDriver page = browser.driver();
+
+    // when, then
+    page.get(baseUrl() + "/login");
+    assertThat(Axe.violations(page)).as("sign-in").isEmpty();
+    browser.screenshot("sign-in-" + size);
+    browser.signIn(baseUrl(), "mia", "mia");
+    browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("portfolio")));
+    assertThat(Axe.violations(page)).as("portfolio").isEmpty();
+    browser.screenshot("dashboard-portfolio-" + size);
+    page.get(baseUrl() + "/alliances/" + northCity);
+    browser.await().until(d -> chartData(d, "health-chart") != null && chartData(d, "partner-chart") != null);
+    assertThat(Axe.violations(page)).as("alliance page").isEmpty();
+    browser.screenshot("dashboard-alliance-" + size);
   }
 
   @Test
