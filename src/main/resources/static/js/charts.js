@@ -44,9 +44,11 @@
     });
   }
 
-  function scale(type) {
-    var range = { min: 0, max: 100, ticks: { stepSize: 20 } };
-    return type === 'radar' ? { r: range } : { y: range };
+  // scores run 0 to 100; a KPI's axis fits its own values (min and max absent)
+  function scale(spec) {
+    var range = spec.min === null || spec.min === undefined ? { grace: '10%' }
+      : { min: spec.min, max: spec.max, ticks: { stepSize: 20 } };
+    return spec.type === 'radar' ? { r: range } : { y: range };
   }
 
   function draw(canvas) {
@@ -62,7 +64,7 @@
         responsive: true,
         maintainAspectRatio: false,
         animation: reduceMotion ? false : { duration: 400 },
-        scales: scale(spec.type),
+        scales: scale(spec),
         // the tooltip lists every series at the point, also those whose values coincide
         interaction: { mode: 'index', intersect: false },
         plugins: {

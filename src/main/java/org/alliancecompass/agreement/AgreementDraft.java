@@ -2,6 +2,7 @@ package org.alliancecompass.agreement;
 
 import static org.alliancecompass.agreement.AgreementProcess.AGREEMENT_VERSION_ID;
 import static org.alliancecompass.agreement.AgreementProcess.DRAFT_VERSION;
+import static org.alliancecompass.agreement.AgreementProcess.KPIS;
 import static org.alliancecompass.agreement.AgreementProcess.PARTNER_COMMITMENTS;
 import static org.alliancecompass.alliance.PartnerTasks.PARTNER_GROUPS;
 import static org.alliancecompass.agreement.AgreementProcess.RETURN_REASON;
@@ -26,18 +27,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * The drafted terms: checked for what the form cannot check (one commitment for each partner,
- * shares of involvement adding up to 100, a review cycle between a week and a year), then
- * recorded as a new agreement version. Submission rule and complete listener of
+ * shares of involvement adding up to 100, a review cycle between a week and a year, KPIs named once
+ * with a minimum no better than the target), then recorded as a new agreement version with its KPIs. Submission rule and complete listener of
  * {@code Task_DraftTerms} in {@code alliance-agreement}.
  */
 @Component("agreementDraft")
 class AgreementDraft implements TaskListener, SubmissionRule {
 
   private final AgreementRepository agreements;
+  private final KpiRepository kpis;
   private final PartnerRegistry registry;
 
-  AgreementDraft(AgreementRepository agreements, PartnerRegistry registry) {
+  AgreementDraft(AgreementRepository agreements, KpiRepository kpis, PartnerRegistry registry) {
     this.agreements = agreements;
+    this.kpis = kpis;
     this.registry = registry;
   }
 
@@ -75,7 +78,43 @@ class AgreementDraft implements TaskListener, SubmissionRule {
       violations.add(new FormViolation(PARTNER_COMMITMENTS, "the expected shares of involvement add up to "
           + total.stripTrailingZeros().toPlainString() + "%; they must add up to 100%"));
     }
+    violations.addAll(checkKpis(form.items(KPIS)));
     return violations;
+  }
+
+  /** At most {@value AgreementProcess#MAX_KPIS}, each named once, each minimum at or on the worse side of its target. */
+  static List<FormViolation> checkKpis(List<Map<String, Object>> rows) {
+    List<FormViolation> violations = new ArrayList<>();
+    if (rows.size() > AgreementProcess.MAX_KPIS) {
+      violations.add(new FormViolation(KPIS, "at most " + AgreementProcess.MAX_KPIS + " KPIs, got " + rows.size()));
+    }
+    Set<String> names = new HashSet<>();
+    for (Map<String, Object> row : rows) {
+      String name = String.valueOf(row.get(AgreementProcess.KPI_NAME)).trim();
+      if (!names.add(name.toLowerCase(java.util.Locale.ROOT))) {
+        violations.add(new FormViolation(KPIS, "the KPI '" + name + "' is listed twice; each KPI needs a name of its own"));
+        continue;
+      }
+      try {
+        kpi(row);
+      } catch (IllegalArgumentException e) {
+        violations.add(new FormViolation(KPIS, e.getMessage()));
+      }
+    }
+    return violations;
+  }
+
+  /** One row of the form's KPI list as a KPI; the form's own rules have checked that every field is there. */
+  static Kpi kpi(Map<String, Object> row) {
+    return new Kpi(String.valueOf(row.get(AgreementProcess.KPI_NAME)).trim(),
+        String.valueOf(row.get(AgreementProcess.KPI_MEASURE)).trim(),
+        KpiDirection.valueOf(String.valueOf(row.get(AgreementProcess.KPI_DIRECTION))),
+        number(row, AgreementProcess.KPI_BASELINE), number(row, AgreementProcess.KPI_TARGET),
+        number(row, AgreementProcess.KPI_MINIMUM));
+  }
+
+  private static double number(Map<String, Object> row, String key) {
+    return new BigDecimal(String.valueOf(row.get(key))).doubleValue();
   }
 
   @Override
@@ -92,6 +131,7 @@ class AgreementDraft implements TaskListener, SubmissionRule {
         form.text(AgreementProcess.GOVERNANCE), DecisionRule.valueOf(form.text(AgreementProcess.DECISION_RULE)),
         form.text(AgreementProcess.RISK_GAIN_SHARE), form.text(AgreementProcess.OBJECTIVES_AND_KPIS), cycle.toString(),
         form.text(AgreementProcess.EXIT_PROVISIONS), form.user(), null, null, null, commitments));
+    kpis.save(id, form.items(KPIS).stream().map(AgreementDraft::kpi).toList());
     AGREEMENT_VERSION_ID.on(task.getExecution()).set(id);
     LifecycleProcess.REVIEW_CYCLE.on(task.getExecution()).set(cycle.toString());
     RETURN_REASON.on(task.getExecution()).remove();

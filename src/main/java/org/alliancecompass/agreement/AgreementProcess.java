@@ -39,6 +39,16 @@ public final class AgreementProcess {
   public static final String COMMITMENT_ORGANISATION_NAME = "organisationName";
   public static final String COMMITMENT_TEXT = "commitment";
   public static final String COMMITMENT_EXPECTED_SHARE = "expectedShare";
+  /** The agreement's objectives made measurable: rows of the fields below, each a {@link Kpi}. */
+  public static final String KPIS = "kpis";
+  public static final String KPI_NAME = "kpiName";
+  public static final String KPI_MEASURE = "kpiMeasure";
+  public static final String KPI_DIRECTION = "kpiDirection";
+  public static final String KPI_BASELINE = "kpiBaseline";
+  public static final String KPI_TARGET = "kpiTarget";
+  public static final String KPI_MINIMUM = "kpiMinimum";
+  /** At most this many KPIs: a review asks the manager for each one's value. */
+  public static final int MAX_KPIS = 20;
 
   // the decisions on a draft: fields of forms/legal-review.form, agreement-signature.form, agreement-approval.form
   public static final String LEGAL_DECISION = "legalDecision";

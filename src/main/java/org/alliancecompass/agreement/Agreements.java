@@ -10,9 +10,26 @@ import org.springframework.stereotype.Component;
 public class Agreements {
 
   private final AgreementRepository agreements;
+  private final KpiRepository kpis;
 
-  Agreements(AgreementRepository agreements) {
+  Agreements(AgreementRepository agreements, KpiRepository kpis) {
     this.agreements = agreements;
+    this.kpis = kpis;
+  }
+
+  /** The KPIs of the agreement in force, in the order written; none before there is one. */
+  public List<Kpi> kpisInForce(String reference) {
+    return inForce(reference).map(agreement -> kpis.of(agreement.id())).orElse(List.of());
+  }
+
+  /** The KPIs of one agreement version. */
+  public List<Kpi> kpis(long agreementId) {
+    return kpis.of(agreementId);
+  }
+
+  /** Records the KPIs of an agreement version (the simulation's and the demo's agreements). */
+  public void recordKpis(long agreementId, List<Kpi> list) {
+    kpis.save(agreementId, list);
   }
 
   public Optional<Agreement> inForce(String reference) {
@@ -35,10 +52,10 @@ public class Agreements {
   }
 
   /** Records an agreement already in force (the simulation's alliances start with one). */
-  public void recordInForce(Agreement agreement) {
+  public long recordInForce(Agreement agreement) {
     if (agreement.status() != AgreementStatus.APPROVED) {
       throw new IllegalArgumentException("An agreement in force is APPROVED, got " + agreement.status());
     }
-    agreements.insert(agreement);
+    return agreements.insert(agreement);
   }
 }

@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Prepares the draft the manager edits: the partners who sign, the next version number, and the
- * terms prefilled from the latest agreement (when renegotiating) or from the alliance's
- * objectives, with one commitment row per partner and equal shares to start from.
+ * terms prefilled from the latest agreement (when renegotiating, its KPIs too) or from the
+ * alliance's objectives, with one commitment row per partner and equal shares to start from.
  * Used by {@code Task_PrepareDraft} in {@code alliance-agreement}.
  */
 @Component("prepareDraft")
@@ -32,10 +32,12 @@ class PrepareDraft implements JavaDelegate {
 
   private final Alliances alliances;
   private final AgreementRepository agreements;
+  private final KpiRepository kpis;
 
-  PrepareDraft(Alliances alliances, AgreementRepository agreements) {
+  PrepareDraft(Alliances alliances, AgreementRepository agreements, KpiRepository kpis) {
     this.alliances = alliances;
     this.agreements = agreements;
+    this.kpis = kpis;
   }
 
   @Override
@@ -63,6 +65,8 @@ class PrepareDraft implements JavaDelegate {
       }
       execution.setVariable(AgreementProcess.PARTNER_COMMITMENTS,
           FormJson.of(commitments(signatories, previous.map(Agreement::commitments).orElse(List.of()))));
+      execution.setVariable(AgreementProcess.KPIS,
+          FormJson.of(kpiRows(previous.map(terms -> kpis.of(terms.id())).orElse(List.of()))));
     }
   }
 
@@ -79,6 +83,22 @@ class PrepareDraft implements JavaDelegate {
       row.put(AgreementProcess.COMMITMENT_ORGANISATION_ID, partner.organisationId());
       row.put(AgreementProcess.COMMITMENT_TEXT, had.map(Agreement.Commitment::commitment).orElse(""));
       row.put(AgreementProcess.COMMITMENT_EXPECTED_SHARE, had.map(Agreement.Commitment::expectedShare).orElse(shares.get(i).doubleValue()));
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  /** The KPIs as rows of the form's list: the previous version's, for the partners to keep or change. */
+  static List<Map<String, Object>> kpiRows(List<Kpi> kpis) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Kpi kpi : kpis) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put(AgreementProcess.KPI_NAME, kpi.name());
+      row.put(AgreementProcess.KPI_MEASURE, kpi.measure());
+      row.put(AgreementProcess.KPI_DIRECTION, kpi.direction().name());
+      row.put(AgreementProcess.KPI_BASELINE, kpi.baseline());
+      row.put(AgreementProcess.KPI_TARGET, kpi.target());
+      row.put(AgreementProcess.KPI_MINIMUM, kpi.minimum());
       rows.add(row);
     }
     return rows;

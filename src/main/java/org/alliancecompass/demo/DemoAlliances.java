@@ -36,8 +36,9 @@ import org.springframework.stereotype.Component;
  * the way users make them: the demo users fill in the real forms of the real processes.
  *
  * <ul>
- *   <li><b>North City Frailty Alliance</b>: three partners selected and agreed, two reviews done
- *       (the second AT_RISK, with partners' views reconciled and an improvement plan), and the
+ *   <li><b>North City Frailty Alliance</b>: three partners selected and agreed with three KPIs, two
+ *       reviews done (the second AT_RISK, with partners' views reconciled, a KPI below its minimum
+ *       condition and an improvement plan), and the
  *       third review waiting for each partner's health assessment: nora, carl and cara find one in
  *       Tasklist at once.
  *   <li><b>Riverside Mental Health Partnership</b>: just proposed, waiting for its candidates.
@@ -112,17 +113,17 @@ class DemoAlliances implements ApplicationRunner {
     fireReviewTimer(ref);
     eachPartner(ref, "Task_AssessPartnerHealth", partner -> health(partner.equals("city-council") ? 4 : 5, 4, 4, 4,
         "Good start: everyone turns up to the leadership team."));
-    submit(ref, "Task_RecordObjectiveAchievement", "mia", values("objectivesAchieved", 25,
-        "objectiveNotes", "Admissions of over-75s down 4% in the first quarter", "capabilityNotes",
-        "Joint discharge team in place"));
+    submit(ref, "Task_RecordObjectiveAchievement", "mia", values("kpiActuals", kpiValues(60, 52, 4),
+        "objectiveNotes", "Admissions of over-75s down 3% in the first quarter; care plans started in every practice",
+        "capabilityNotes", "Joint discharge team in place"));
 
     // second review: the council sees trust and decision-making very differently
     fireReviewTimer(ref);
     eachPartner(ref, "Task_AssessPartnerHealth", partner -> partner.equals("city-council")
         ? health(1, 2, 3, 3, "The budget for home care was decided without us.")
         : health(4, 4, 3, 3, "Coordination slipped over the winter."));
-    submit(ref, "Task_RecordObjectiveAchievement", "mia", values("objectivesAchieved", 35,
-        "objectiveNotes", "Admissions down 6%; winter pressures slowed the care plans"));
+    submit(ref, "Task_RecordObjectiveAchievement", "mia", values("kpiActuals", kpiValues(58, 47, 5),
+        "objectiveNotes", "Admissions down 6%; winter pressures slowed the care plans below the minimum agreed"));
     submit(ref, "Task_ReconcilePerceptions", "mia", values(
         "reconciliationSummary", "The council was not consulted on the home-care budget. All partners agreed that "
             + "budget decisions go to the full leadership team from now on.",
@@ -243,10 +244,28 @@ class DemoAlliances implements ApplicationRunner {
         "governance", "Monthly alliance leadership team of the three chief executives, chaired in turn",
         "decisionRule", "UNANIMOUS", "partnerCommitments", FormJson.of(commitments),
         "riskGainShare", "Savings from avoided admissions shared in proportion to the expected shares",
-        "objectivesAndKpis", "Emergency admissions over 75 down 15%; care plans for 95% of frail people; "
-            + "discharge within 24 hours of medically fit",
+        "objectivesAndKpis", "Emergency admissions over 75 down 15%; care plans for 90% of frail people; "
+            + "home within two days of being ready to leave hospital",
+        "kpis", FormJson.of(List.of(
+            kpi("Emergency admissions of people over 75", "per 1,000 people over 75, a quarter", "LOWER", 62, 53, 62),
+            kpi("Frail people with a care plan", "% of the frailty register", "HIGHER", 35, 90, 50),
+            kpi("Days from ready to leave hospital to home", "median days, a quarter", "LOWER", 6, 2, 5))),
         "reviewCycle", "P3M", "exitProvisions", "Twelve months' notice; services handed back to each partner; "
             + "shared records stay with the patient's GP");
+  }
+
+  private static Map<String, Object> kpi(String name, String measure, String direction, double baseline,
+      double target, double minimum) {
+    return values("kpiName", name, "kpiMeasure", measure, "kpiDirection", direction, "kpiBaseline", baseline,
+        "kpiTarget", target, "kpiMinimum", minimum);
+  }
+
+  /** This period's value of each KPI of the agreement, in its order. */
+  private static Object kpiValues(double admissions, double carePlans, double days) {
+    return FormJson.of(List.of(
+        values("kpi", "Emergency admissions of people over 75", "kpiActual", admissions),
+        values("kpi", "Frail people with a care plan", "kpiActual", carePlans),
+        values("kpi", "Days from ready to leave hospital to home", "kpiActual", days)));
   }
 
   private static Map<String, Object> commitment(String id, String name, String commitment, double share) {

@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
 /**
  * Computes the success-dimension scores of a review from the responses received
  * ({@link HealthScoring}), stores them per partner and dimension, and hands the results to the
- * review gate as the contract variables of {@code alliance-review}. Also prepares what the
+ * review gate as the contract variables of {@code alliance-review}, with the partners that did not
+ * answer and the KPIs beyond their minimum condition. Also prepares what the
  * following forms show every party: scores by dimension (the alliance's, and the range across
  * partners, not who said what) and the weak dimensions an improvement plan must address.
  * Used by {@code Task_ComputeScores} in {@code alliance-review}.
@@ -69,10 +70,12 @@ class ComputeReviewScores implements JavaDelegate {
     RESPONSE_RATE.on(execution).set(result.responseRate());
     TREND.on(execution).set(result.trend());
     SILENT_PARTNERS.on(execution).set(result.silentPartners().size());
+    List<KpiReading> kpis = reviews.kpiReadings(reviewId);
+    execution.setVariable(ReviewProcess.KPIS_BELOW_MINIMUM.getName(), KpiReading.belowMinimum(kpis));
     SILENT_PARTNER_NAMES.on(execution).set(silentNames(result));
 
     execution.setVariable(ReviewProcess.DIMENSION_SCORES, FormJson.of(dimensionRows(result)));
-    execution.setVariable(ReviewProcess.GATE_FIGURES, FormJson.of(figures(result)));
+    execution.setVariable(ReviewProcess.GATE_FIGURES, FormJson.of(figures(result, kpis)));
     List<Dimension> weak = model.dimensions().stream()
         .filter(d -> settings.gate().weak(result.score(d.key()))).toList();
     WEAK_DIMENSION_NAMES.on(execution).set(weak.isEmpty() ? "none"
@@ -108,7 +111,7 @@ class ComputeReviewScores implements JavaDelegate {
   }
 
   /** The scores in words, for the partners deciding the way forward: "Trust and loyalty: 20.0 (partners 0.0 to 45.0)". */
-  private List<Map<String, Object>> figures(HealthScoring.Result result) {
+  private List<Map<String, Object>> figures(HealthScoring.Result result, List<KpiReading> kpis) {
     List<Map<String, Object>> rows = new ArrayList<>();
     rows.add(Map.of("item", "Overall", "value", String.valueOf(result.overallScore())));
     for (Dimension dimension : model.dimensions()) {
@@ -118,6 +121,11 @@ class ComputeReviewScores implements JavaDelegate {
       rows.add(Map.of("item", dimension.label(), "value", result.score(dimension.key()) + range));
     }
     rows.add(Map.of("item", "Partners who did not answer", "value", silentNames(result)));
+    for (KpiReading kpi : kpis) {
+      rows.add(Map.of("item", "KPI: " + kpi.kpi().name(), "value", !kpi.measured() ? "not measured this period"
+          : ReviewObjectives.plain(kpi.actual()) + " (target " + ReviewObjectives.plain(kpi.kpi().target()) + ", minimum "
+              + ReviewObjectives.plain(kpi.kpi().minimum()) + (kpi.belowMinimum() ? ": below the minimum)" : ")")));
+    }
     return rows;
   }
 

@@ -24,6 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     facilitated reconciliation
  * @param watchTrendBelow a fall of the overall score since the last review beyond this is WATCH
  * @param watchResponseRateBelow a response rate below this is WATCH
+ * @param atRiskKpisBelowMinimum this many KPIs or more beyond their minimum condition of
+ *     satisfaction is AT_RISK (1: any failing KPI)
  * @param watchSilentPartners this many partners or more silent (asked, no answer) is WATCH at
  *     least: an unknown view is not a good one (1: any partner silent)
  */
@@ -35,7 +37,8 @@ public record GateThresholds(
     @DefaultValue("40") double perceptionGapAbove,
     @DefaultValue("-15") double watchTrendBelow,
     @DefaultValue("0.5") double watchResponseRateBelow,
-    @DefaultValue("1") int watchSilentPartners) {
+    @DefaultValue("1") int watchSilentPartners,
+    @DefaultValue("1") int atRiskKpisBelowMinimum) {
 
   public static final VariableFactory<Double> CRITICAL_BELOW = doubleVariable("gateCriticalBelow");
   public static final VariableFactory<Double> CRITICAL_DIMENSION_BELOW = doubleVariable("gateCriticalDimensionBelow");
@@ -45,6 +48,7 @@ public record GateThresholds(
   public static final VariableFactory<Double> WATCH_TREND_BELOW = doubleVariable("gateWatchTrendBelow");
   public static final VariableFactory<Double> WATCH_RESPONSE_RATE_BELOW = doubleVariable("gateWatchResponseRateBelow");
   public static final VariableFactory<Integer> WATCH_SILENT_PARTNERS = intVariable("gateWatchSilentPartners");
+  public static final VariableFactory<Integer> AT_RISK_KPIS_BELOW_MINIMUM = intVariable("gateAtRiskKpisBelowMinimum");
 
   public GateThresholds {
     if (!(criticalBelow <= atRiskBelow && criticalDimensionBelow <= atRiskDimensionBelow)) {
@@ -59,6 +63,10 @@ public record GateThresholds(
       throw new IllegalArgumentException("watch-silent-partners is a number of partners, 1 or more: "
           + watchSilentPartners);
     }
+    if (atRiskKpisBelowMinimum < 1) {
+      throw new IllegalArgumentException("at-risk-kpis-below-minimum is a number of KPIs, 1 or more: "
+          + atRiskKpisBelowMinimum);
+    }
   }
 
   /** The variables the DMN and the reconciliation gateway compare with. */
@@ -72,6 +80,7 @@ public record GateThresholds(
     variables.put(WATCH_TREND_BELOW.getName(), watchTrendBelow);
     variables.put(WATCH_RESPONSE_RATE_BELOW.getName(), watchResponseRateBelow);
     variables.put(WATCH_SILENT_PARTNERS.getName(), watchSilentPartners);
+    variables.put(AT_RISK_KPIS_BELOW_MINIMUM.getName(), atRiskKpisBelowMinimum);
     return variables;
   }
 

@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Opens a review: asks every active partner organisation for its health assessment, by a
  * deadline of at most half a review cycle (a weekly alliance cannot wait two weeks for answers),
- * with a reminder half way, and hands the review the numbers its gate compares with. Used by
+ * with a reminder half way, and hands the review the numbers its gate compares with and the
+ * objectives and KPIs it measures the alliance against. Used by
  * {@code Task_OpenReview} in {@code alliance-review}.
  */
 @Component("openReview")
@@ -35,11 +36,13 @@ class OpenReview implements JavaDelegate {
   private final ReviewRepository reviews;
   private final Alliances alliances;
   private final ReviewSettings settings;
+  private final ReviewObjectives objectives;
 
-  OpenReview(ReviewRepository reviews, Alliances alliances, ReviewSettings settings) {
+  OpenReview(ReviewRepository reviews, Alliances alliances, ReviewSettings settings, ReviewObjectives objectives) {
     this.reviews = reviews;
     this.alliances = alliances;
     this.settings = settings;
+    this.objectives = objectives;
   }
 
   @Override
@@ -71,6 +74,7 @@ class OpenReview implements JavaDelegate {
     ASSESSMENT_REMINDER_AT.on(execution).set(Date.from(reminder));
     execution.setVariables(settings.gate().variables());
     REVIEW_DECISION.on(execution).set(ReviewDecision.CONTINUE.name());
+    objectives.prepare(execution, reference, id);
     alliances.enter(reference, AllianceStatus.UNDER_REVIEW);
   }
 

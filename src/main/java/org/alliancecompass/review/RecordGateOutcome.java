@@ -32,10 +32,11 @@ class RecordGateOutcome implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     String outcome = GATE_OUTCOME.from(execution).get();
-    String figures = "overall score %s, lowest dimension %s, perception gap %s, response rate %s, no answer from %s"
-        .formatted(OVERALL_SCORE.from(execution).getOrNull(), LOWEST_DIMENSION_SCORE.from(execution).getOrNull(),
-            PERCEPTION_GAP.from(execution).getOrNull(), RESPONSE_RATE.from(execution).getOrNull(),
-            SILENT_PARTNER_NAMES.from(execution).getOrDefault("none"));
+    String figures = ("overall score %s, lowest dimension %s, perception gap %s, response rate %s, no answer from %s, "
+        + "KPIs below their minimum %s").formatted(OVERALL_SCORE.from(execution).getOrNull(),
+            LOWEST_DIMENSION_SCORE.from(execution).getOrNull(), PERCEPTION_GAP.from(execution).getOrNull(),
+            RESPONSE_RATE.from(execution).getOrNull(), SILENT_PARTNER_NAMES.from(execution).getOrDefault("none"),
+            ReviewProcess.KPIS_BELOW_MINIMUM.from(execution).getOptional().map(String::valueOf).orElse("none agreed"));
     int review = REVIEW_NUMBER.from(execution).get();
     ReviewProcess.GATE_FINDINGS.on(execution).set("Review %d found the alliance %s: %s.".formatted(review, outcome,
         figures));

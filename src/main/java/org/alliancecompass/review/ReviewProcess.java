@@ -85,6 +85,17 @@ public final class ReviewProcess {
   public static final String CAPABILITY_NOTES = "capabilityNotes";
   public static final String RELATIONSHIP_NOTES = "relationshipNotes";
   public static final VariableFactory<String> WEAK_DIMENSION_NAMES = stringVariable("weakDimensionNames");
+  /** The objectives of the agreement in force, in words, for the manager recording their achievement. */
+  public static final VariableFactory<String> AGREED_OBJECTIVES = stringVariable("agreedObjectives");
+  /** The KPIs the review measures: rows of name, measure, baseline, target, minimum and last value (a table). */
+  public static final String KPI_TABLE = "kpiTable";
+  /** One row per KPI for the manager's values: {@link #KPI_ROW_NAME} (read only) and {@link #KPI_ACTUAL}. */
+  public static final String KPI_ACTUALS = "kpiActuals";
+  public static final String KPI_ROW_NAME = "kpi";
+  public static final String KPI_ACTUAL = "kpiActual";
+  public static final VariableFactory<Integer> KPI_COUNT = intVariable("kpiCount");
+  /** How many KPIs the review found beyond their minimum condition of satisfaction: an input of the gate. */
+  public static final VariableFactory<Integer> KPIS_BELOW_MINIMUM = intVariable("kpisBelowMinimum");
 
   private ReviewProcess() {
   }

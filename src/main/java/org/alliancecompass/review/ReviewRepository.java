@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.alliancecompass.agreement.Kpi;
+import org.alliancecompass.agreement.KpiDirection;
 import org.alliancecompass.health.HealthModel;
 import org.alliancecompass.health.HealthScoring;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -207,6 +209,50 @@ class ReviewRepository {
             where review_id in (select id from review where alliance_reference = ?)
             order by review_id, organisation_id, dimension""")
         .param(reference).query(PartnerScore.class).list();
+  }
+
+  /** The KPIs a review measures, with the terms of the agreement in force when it opened. */
+  void saveKpis(long reviewId, List<Kpi> kpis) {
+    for (int i = 0; i < kpis.size(); i++) {
+      Kpi kpi = kpis.get(i);
+      jdbc.sql("""
+              insert into review_kpi (review_id, position, name, measure, direction, baseline, target, minimum)
+              values (?, ?, ?, ?, ?, ?, ?, ?)""")
+          .params(reviewId, i, kpi.name(), kpi.measure(), kpi.direction().name(), kpi.baseline(), kpi.target(),
+              kpi.minimum())
+          .update();
+    }
+  }
+
+  /** The values recorded for the review's KPIs, by position; a KPI not measured this period has none. */
+  void saveKpiActuals(long reviewId, Map<Integer, Double> actuals) {
+    OffsetDateTime recorded = now();
+    actuals.forEach((position, actual) -> jdbc.sql(
+            "update review_kpi set actual = ?, recorded_at = ? where review_id = ? and position = ?")
+        .params(actual, recorded, reviewId, position).update());
+  }
+
+  List<KpiReading> kpiReadings(long reviewId) {
+    return kpiReadings("k.review_id = :id", Map.of("id", reviewId));
+  }
+
+  /** The KPI readings of every review of an alliance, oldest review first, in one statement. */
+  List<KpiReading> kpiReadingsOfAlliance(String reference) {
+    return kpiReadings("r.alliance_reference = :reference", Map.of("reference", reference));
+  }
+
+  private List<KpiReading> kpiReadings(String condition, Map<String, ?> parameters) {
+    return jdbc.sql("""
+            select k.review_id, r.review_no, k.position, k.name, k.measure, k.direction, k.baseline, k.target, k.minimum,
+              k.actual, k.recorded_at
+            from review_kpi k join review r on r.id = k.review_id""" + " where " + condition
+            + " order by r.review_no, k.position")
+        .params(parameters)
+        .query((rs, i) -> new KpiReading(rs.getLong("review_id"), rs.getInt("review_no"), rs.getInt("position"),
+            new Kpi(rs.getString("name"), rs.getString("measure"), KpiDirection.valueOf(rs.getString("direction")),
+                rs.getDouble("baseline"), rs.getDouble("target"), rs.getDouble("minimum")),
+            rs.getObject("actual", Double.class), rs.getObject("recorded_at", OffsetDateTime.class) != null))
+        .list();
   }
 
   void saveReconciliation(long reviewId, String reconciliation) {

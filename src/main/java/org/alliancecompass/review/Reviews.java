@@ -56,6 +56,11 @@ public class Reviews {
         .map(c -> new Comment(c.reviewId(), c.organisationId(), c.dimension(), c.text())).toList();
   }
 
+  /** What every review of the alliance found of its KPIs, oldest review first. */
+  public List<KpiReading> kpiReadings(String reference) {
+    return reviews.kpiReadingsOfAlliance(reference);
+  }
+
   public List<ImprovementAction> improvementActions(String reference) {
     return actions.ofAlliance(reference);
   }

@@ -54,7 +54,7 @@ class AllianceApi {
       + "actions, decisions and lessons learned",
       description = "A partner representative sees only their own organisation's per-partner scores and comments. "
           + "An alliance outside your reach answers 404.")
-  AllianceDetail alliance(@Parameter(description = "The alliance reference, e.g. ALC-2026-0001") @PathVariable
+  AllianceDetail alliance(@Parameter(description = "The alliance reference, e.g. ALL-2026-0001") @PathVariable
       String reference, Authentication authentication) {
     return views.detail(access.viewer(authentication), reference);
   }
@@ -69,6 +69,12 @@ class AllianceApi {
   @Operation(summary = "An alliance's agreement versions with each partner's commitment and expected share")
   List<Agreement> agreements(@PathVariable String reference, Authentication authentication) {
     return alliance(reference, authentication).agreements();
+  }
+
+  @GetMapping("/{reference}/kpis")
+  @Operation(summary = "An alliance's KPIs (baseline, target, minimum condition of satisfaction) with each review's value")
+  List<AllianceViews.KpiView> kpis(@PathVariable String reference, Authentication authentication) {
+    return views.kpis(access.viewer(authentication), reference);
   }
 
   @GetMapping("/{reference}/improvement-actions")

@@ -10,17 +10,27 @@ import java.util.Optional;
 import org.alliancecompass.health.Dimension;
 import org.alliancecompass.health.HealthModel;
 import org.alliancecompass.web.AllianceViews.AllianceDetail;
+import org.alliancecompass.web.AllianceViews.KpiValue;
+import org.alliancecompass.web.AllianceViews.KpiView;
 import org.alliancecompass.web.AllianceViews.ReviewView;
 
 /**
- * The data of an alliance page's two charts, handed to {@code static/js/charts.js} as JSON in a
+ * The data of an alliance page's charts, handed to {@code static/js/charts.js} as JSON in a
  * {@code data-chart} attribute: no inline script, and the page's tables carry the same figures
  * for readers who cannot see the charts.
  */
 final class AllianceCharts {
 
-  /** What Chart.js draws: a type, the labels of the x axis (or the radar's spokes) and the series. */
-  record Chart(String type, String title, List<String> labels, List<Series> datasets) {
+  /**
+   * What Chart.js draws: a type, the labels of the x axis (or the radar's spokes), the series, and
+   * the range of the value axis (none: fitted to the values).
+   */
+  record Chart(String type, String title, List<String> labels, List<Series> datasets, Double min, Double max) {
+
+    /** A chart of scores, 0 to 100. */
+    static Chart ofScores(String type, String title, List<String> labels, List<Series> datasets) {
+      return new Chart(type, title, labels, datasets, 0.0, 100.0);
+    }
   }
 
   /**
@@ -53,7 +63,7 @@ final class AllianceCharts {
       series.add(new Series(dimension.label(), closed.stream().map(r -> r.scores().get(dimension.key())).toList()));
     }
     series.add(new Series("Overall", closed.stream().map(ReviewView::overallScore).toList()));
-    return Optional.of(new Chart("line", "Health scores over time, 0 to 100", labels, sameAsEarlier(series)));
+    return Optional.of(Chart.ofScores("line", "Health scores over time, 0 to 100", labels, sameAsEarlier(series)));
   }
 
   /**
@@ -71,8 +81,30 @@ final class AllianceCharts {
         .map(p -> new Series(p.organisation(),
             model.keys().stream().map(p.scores()::get).toList()))
         .toList();
-    return Optional.of(new Chart("radar", "Review " + latest.reviewNo() + ": each partner's scores, 0 to 100",
+    return Optional.of(Chart.ofScores("radar", "Review " + latest.reviewNo() + ": each partner's scores, 0 to 100",
         labels, sameAsEarlier(series)));
+  }
+
+  /**
+   * Each KPI in force against its target and minimum condition over the reviews that measured it,
+   * in the KPI's own unit; none for a KPI not yet measured.
+   */
+  static List<Chart> kpis(AllianceDetail alliance) {
+    List<Chart> charts = new ArrayList<>();
+    for (KpiView kpi : alliance.kpis()) {
+      List<KpiValue> measured = kpi.values().stream().filter(v -> v.actual() != null).toList();
+      if (!kpi.inForce() || measured.isEmpty()) {
+        continue;
+      }
+      List<String> labels = measured.stream().map(v -> "Review " + v.reviewNo()).toList();
+      List<Series> series = List.of(
+          new Series("Value", measured.stream().map(KpiValue::actual).toList()),
+          new Series("Target", measured.stream().map(v -> kpi.target()).toList()),
+          new Series("Minimum condition", measured.stream().map(v -> kpi.minimum()).toList()));
+      charts.add(new Chart("line", kpi.name() + " (" + kpi.measure() + "; " + kpi.direction().toLowerCase(Locale.UK) + ")",
+          labels, sameAsEarlier(series), null, null));
+    }
+    return charts;
   }
 
   /** The latest closed review, whose per-partner scores the radar shows. */

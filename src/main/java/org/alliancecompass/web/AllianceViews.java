@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.alliancecompass.agreement.Agreement;
 import org.alliancecompass.agreement.Agreements;
@@ -23,7 +24,9 @@ import org.alliancecompass.dissolution.Lesson;
 import org.alliancecompass.dissolution.PlannedExit;
 import org.alliancecompass.health.HealthModel;
 import org.alliancecompass.identity.Organisation;
+import org.alliancecompass.agreement.Kpi;
 import org.alliancecompass.review.GateOutcome;
+import org.alliancecompass.review.KpiReading;
 import org.alliancecompass.review.ImprovementAction;
 import org.alliancecompass.review.Review;
 import org.alliancecompass.review.Reviews;
@@ -80,7 +83,19 @@ public class AllianceViews {
       int overdueTasks,
       String tasklistUrl, String cockpitUrl, List<PartnerView> partners, List<Agreement> agreements, List<ReviewView> reviews,
       List<ImprovementAction> improvementActions, List<Decision> decisions, List<CommentView> comments,
-      List<Lesson> lessons, PlannedExit exitPlan) {
+      List<Lesson> lessons, PlannedExit exitPlan, List<KpiView> kpis) {
+  }
+
+  /**
+   * A KPI of the alliance with what each review found: the agreement's terms in force (or, for a
+   * KPI a later agreement dropped, the terms its last review measured against).
+   */
+  public record KpiView(String name, String measure, String direction, double baseline, double target, double minimum,
+      boolean inForce, List<KpiValue> values) {
+  }
+
+  /** A review's value of a KPI; none when it was not measured that period. */
+  public record KpiValue(int reviewNo, Double actual, boolean belowMinimum, boolean onTarget) {
   }
 
   private final AllianceAccess access;
@@ -172,7 +187,31 @@ public class AllianceViews {
             p.expectedShare(), p.commitment(), viewer.staff() ? p.fitScore() : null)).toList(),
         agreements.ofAlliance(reference), reviewViews, reviews.improvementActions(reference),
         decisions.ofAlliance(reference), comments, dissolutions.lessons(reference),
-        dissolutions.exitPlan(reference).orElse(null));
+        dissolutions.exitPlan(reference).orElse(null), kpis(reference));
+  }
+
+  /** The alliance's KPIs and their values over its reviews, for a viewer who may see the alliance. */
+  List<KpiView> kpis(Viewer viewer, String reference) {
+    access.require(viewer, reference);
+    return kpis(reference);
+  }
+
+  private List<KpiView> kpis(String reference) {
+    Map<String, Kpi> terms = new LinkedHashMap<>();
+    agreements.kpisInForce(reference).forEach(kpi -> terms.put(kpi.name(), kpi));
+    Set<String> inForce = Set.copyOf(terms.keySet());
+    Map<String, List<KpiValue>> values = new LinkedHashMap<>();
+    terms.keySet().forEach(name -> values.put(name, new ArrayList<>()));
+    for (KpiReading reading : reviews.kpiReadings(reference).stream().filter(KpiReading::recorded).toList()) {
+      String name = reading.kpi().name();
+      if (!inForce.contains(name)) {
+        terms.put(name, reading.kpi());
+      }
+      values.computeIfAbsent(name, n -> new ArrayList<>()).add(new KpiValue(reading.reviewNo(), reading.actual(),
+          reading.belowMinimum(), reading.onTarget()));
+    }
+    return terms.values().stream().map(kpi -> new KpiView(kpi.name(), kpi.measure(), kpi.direction().label(),
+        kpi.baseline(), kpi.target(), kpi.minimum(), inForce.contains(kpi.name()), values.get(kpi.name()))).toList();
   }
 
   /** When the next review is due; none while one is in progress (its timer has fired). */

@@ -1,5 +1,6 @@
 package org.alliancecompass.web;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -80,6 +81,11 @@ class DashboardController {
     model.addAttribute("latest", AllianceCharts.latestClosed(alliance).orElse(null));
     model.addAttribute("healthChart", chartJson(AllianceCharts.healthOverTime(alliance, health)));
     model.addAttribute("partnerChart", chartJson(AllianceCharts.partnerPerceptions(alliance, health)));
+    List<String> kpiCharts = new ArrayList<>();
+    for (AllianceCharts.Chart chart : AllianceCharts.kpis(alliance)) {
+      kpiCharts.add(json.writeValueAsString(chart));
+    }
+    model.addAttribute("kpiCharts", kpiCharts);
     model.addAttribute("gapThreshold", settings.gate().perceptionGapAbove());
     model.addAttribute("dimensions", health.dimensions());
     model.addAttribute("commands", commands.available(Person.of(authentication), reference));

@@ -76,6 +76,12 @@ public class Display {
         : value < 0 ? String.format(Locale.UK, "−%.1f", -value) : "0.0";
   }
 
+  /** A value as people write it: 12.5, 40, −3; a dash when there is none. */
+  public String number(Double value) {
+    return value == null ? "—"
+        : java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString().replace('-', '\u2212');
+  }
+
   public String percent(Double fraction) {
     return fraction == null ? "—" : String.format(Locale.UK, "%.0f%%", fraction * 100);
   }

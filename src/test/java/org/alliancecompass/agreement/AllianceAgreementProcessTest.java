@@ -162,6 +162,57 @@ class AllianceAgreementProcessTest {
     assertThat(agreements.latest(reference)).isEmpty();
   }
 
+  @Test
+  @DisplayName("KPIs come into force with the agreement, and a redraft starts from them")
+  void kpisWithTheAgreement() {
+    // when the terms carry two KPIs and the draft is returned once
+    Map<String, Object> terms = terms("FORMAL", 50, 50);
+    terms.put("kpis", json(List.of(
+        kpi("Emergency admissions", "per 1,000 a quarter", "LOWER", 62, 53, 62),
+        kpi("Care plans", "% of the register", "HIGHER", 35, 90, 50))));
+    scenario.complete(reference, AgreementProcess.TASK_DRAFT_TERMS, MANAGER, terms);
+    scenario.complete(reference, AgreementProcess.TASK_LEGAL_REVIEW, LAWYER,
+        values("legalDecision", "REJECT", "legalComments", "Name the data source of each KPI"));
+
+    // then the redraft shows the KPIs as written
+    Task redraft = scenario.task(reference, AgreementProcess.TASK_DRAFT_TERMS);
+    assertThat(engine.getTaskService().getVariable(redraft.getId(), "kpis").toString())
+        .contains("Emergency admissions", "Care plans");
+
+    // and once signed and approved, the agreement in force measures them
+    scenario.submit(redraft, MANAGER, terms);
+    scenario.complete(reference, AgreementProcess.TASK_LEGAL_REVIEW, LAWYER, values("legalDecision", "APPROVE", "legalComments", "Sound"));
+    scenario.eachPartner(reference, AgreementProcess.TASK_SIGN, partner -> values("signatureDecision", "SIGN"));
+    scenario.complete(reference, AgreementProcess.TASK_APPROVE, BOARD_MEMBER,
+        values("agreementDecision", "APPROVE", "agreementDecisionReason", "Good"));
+    assertThat(agreements.kpisInForce(reference)).containsExactly(
+        new Kpi("Emergency admissions", "per 1,000 a quarter", KpiDirection.LOWER, 62, 53, 62),
+        new Kpi("Care plans", "% of the register", KpiDirection.HIGHER, 35, 90, 50));
+  }
+
+  @Test
+  @DisplayName("A KPI whose minimum is better than its target, or a KPI named twice, is refused naming kpis")
+  void kpiRules() {
+    Task draft = scenario.task(reference, AgreementProcess.TASK_DRAFT_TERMS);
+    Map<String, Object> beyond = terms("FORMAL", 50, 50);
+    beyond.put("kpis", json(List.of(kpi("Care plans", "%", "HIGHER", 35, 90, 95))));
+    assertThatThrownBy(() -> scenario.submit(draft, MANAGER, beyond))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("kpis")
+        .hasMessageContaining("minimum of 'Care plans'");
+    Map<String, Object> twice = terms("FORMAL", 50, 50);
+    twice.put("kpis", json(List.of(kpi("Care plans", "%", "HIGHER", 35, 90, 50), kpi("care plans", "%", "HIGHER", 35, 90, 50))));
+    assertThatThrownBy(() -> scenario.submit(draft, MANAGER, twice))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("listed twice");
+    assertThat(agreement).isWaitingAt(AgreementProcess.TASK_DRAFT_TERMS);
+    assertThat(agreements.latest(reference)).isEmpty();
+  }
+
+  static Map<String, Object> kpi(String name, String measure, String direction, double baseline, double target,
+      double minimum) {
+    return values("kpiName", name, "kpiMeasure", measure, "kpiDirection", direction, "kpiBaseline", baseline,
+        "kpiTarget", target, "kpiMinimum", minimum);
+  }
+
   static Map<String, Object> terms(String formality, double first, double second) {
     List<Map<String, Object>> commitments = new ArrayList<>();
     commitments.add(Map.of("organisationId", PARTNERS[0], "organisationName", PARTNERS[0], "commitment", "Beds",

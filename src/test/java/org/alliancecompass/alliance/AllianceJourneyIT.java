@@ -102,8 +102,8 @@ class AllianceJourneyIT extends InProcessApplication {
     // first review, run now instead of in three months: HEALTHY
     tasklist.executeReviewTimer(reference);
     eachPartner(reference, "Task_AssessPartnerHealth", partner -> health(4, 5, 4, 3));
-    tasklist.complete("mia", reference, "Task_RecordObjectiveAchievement", values("objectivesAchieved", 40,
-        "objectiveNotes", "Door-to-needle 70 minutes, improving"));
+    tasklist.complete("mia", reference, "Task_RecordObjectiveAchievement", values("kpiActuals",
+        Journeys.doorToNeedle(66), "objectiveNotes", "Door-to-needle 66 minutes, improving"));
     Review first = await(() -> closedReview(reference, 1));
     assertThat(first.gateOutcome()).isEqualTo(GateOutcome.HEALTHY);
     assertThat(first.score("trust")).isEqualTo(75.0);
@@ -112,6 +112,7 @@ class AllianceJourneyIT extends InProcessApplication {
     assertThat(first.overallScore()).isEqualTo(75.0);
     assertThat(first.perceptionGap()).isEqualTo(0.0);
     assertThat(first.responseRate()).isEqualTo(1.0);
+    assertThat(first.objectivesAchieved()).as("9 of the 15 minutes to the target").isEqualTo(60);
     assertThat(reviews.partnerScores(reference)).filteredOn(s -> s.reviewId() == first.id())
         .hasSize(PARTNERS.size() * health.dimensions().size());
     everySeriesDrawn(reference);
@@ -119,8 +120,8 @@ class AllianceJourneyIT extends InProcessApplication {
     // second review: CRITICAL, and the partners vote unanimously to dissolve
     tasklist.executeReviewTimer(reference);
     eachPartner(reference, "Task_AssessPartnerHealth", partner -> health(1, 2, 1, 2));
-    tasklist.complete("mia", reference, "Task_RecordObjectiveAchievement", values("objectivesAchieved", 10,
-        "objectiveNotes", "No improvement since the ambulance service left"));
+    tasklist.complete("mia", reference, "Task_RecordObjectiveAchievement", values("kpiActuals",
+        Journeys.doorToNeedle(82), "objectiveNotes", "No improvement since the ambulance service left"));
     eachPartner(reference, PartnerDecisionProcess.TASK_VOTE, partner -> values("vote", "DISSOLVE",
         "voteRationale", "The pathway cannot work without the ambulance service"));
     Review second = await(() -> closedReview(reference, 2));
@@ -128,6 +129,10 @@ class AllianceJourneyIT extends InProcessApplication {
     assertThat(second.overallScore()).isEqualTo(12.5);
     assertThat(second.trend()).isEqualTo(-62.5);
     assertThat(second.decision()).isEqualTo(ReviewDecision.DISSOLVE);
+    JsonNode kpis = tasklist.as("mia").get("/api/alliances/" + reference + "/kpis").json();
+    assertThat(kpis.findValuesAsText("name")).containsExactly("Door-to-needle time");
+    assertThat(kpis.get(0).path("values").findValuesAsText("actual")).containsExactly("66.0", "82.0");
+    assertThat(kpis.get(0).path("values").findValuesAsText("belowMinimum")).containsExactly("false", "true");
     assertThat(second.decisionBasis()).isEqualTo(DecisionBasis.UNANIMOUS_VOTE);
     assertThat(partnerDecisions.ofAlliance(reference)).singleElement().satisfies(decision -> {
       assertThat(decision.topic()).isEqualTo(DecisionTopic.WAY_FORWARD);

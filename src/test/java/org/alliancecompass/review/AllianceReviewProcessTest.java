@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.alliancecompass.agreement.Kpi;
+import org.alliancecompass.agreement.KpiDirection;
 import org.alliancecompass.decision.Decision;
 import org.alliancecompass.decision.DecisionRegister;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -303,6 +305,66 @@ class AllianceReviewProcessTest {
     assertThat(closed.gateOutcome()).isEqualTo(GateOutcome.WATCH);
     assertThat(decisions.ofAlliance(alliance)).filteredOn(d -> d.subject().contains("gate outcome"))
         .singleElement().satisfies(d -> assertThat(d.rationale()).contains("no answer from City"));
+  }
+
+  static final Kpi CARE_PLANS = new Kpi("Care plans", "% of the register", KpiDirection.HIGHER, 35, 90, 50);
+  static final Kpi ADMISSIONS = new Kpi("Admissions", "per 1,000 a quarter", KpiDirection.LOWER, 62, 53, 62);
+
+  static Object kpiValues(double carePlans, double admissions) {
+    return json(List.of(values("kpi", CARE_PLANS.name(), "kpiActual", carePlans),
+        values("kpi", ADMISSIONS.name(), "kpiActual", admissions)));
+  }
+
+  @Test
+  @DisplayName("KPIs: each value recorded with its target and last value in view; one beyond its minimum makes the "
+      + "review AT_RISK; the achievement is their progress to target")
+  void kpisFeedTheGate() {
+    // given an agreement with two KPIs, and a first review in which both hold their minimum
+    String alliance = scenario.activeAlliance("UNANIMOUS", "north", "city");
+    scenario.kpis(alliance, CARE_PLANS, ADMISSIONS);
+    ProcessInstance first = scenario.start(ReviewProcess.KEY, alliance, Map.of("reviewCycle", "P3M"));
+    scenario.eachPartner(alliance, ReviewProcess.TASK_ASSESS_HEALTH, partner -> health(5, 4, 4, 5));
+    var task = scenario.task(alliance, ReviewProcess.TASK_OBJECTIVES);
+    assertThat(engine.getTaskService().getVariable(task.getId(), "kpiCount")).isEqualTo(2);
+    assertThat(engine.getTaskService().getVariable(task.getId(), "kpiTable").toString())
+        .contains("Care plans", "Higher is better", "90", "none yet");
+    scenario.submit(task, MANAGER, values("kpiActuals", kpiValues(62.5, 57.5), "objectiveNotes", "On plan"));
+    scenario.executeJobs();
+    assertThat(first).isEnded().variables().containsEntry("kpisBelowMinimum", 0).containsEntry("gateOutcome", "HEALTHY");
+    assertThat(reviews.ofAlliance(alliance).get(0).objectivesAchieved()).as("half way on both").isEqualTo(50);
+
+    // when the next review finds care plans fallen below their minimum, whatever the partners say
+    ProcessInstance second = scenario.start(ReviewProcess.KEY, alliance, Map.of("reviewCycle", "P3M"));
+    scenario.eachPartner(alliance, ReviewProcess.TASK_ASSESS_HEALTH, partner -> health(5, 4, 4, 5));
+    task = scenario.task(alliance, ReviewProcess.TASK_OBJECTIVES);
+    assertThat(engine.getTaskService().getVariable(task.getId(), "kpiTable").toString()).contains("62.5 (review 1)");
+    scenario.submit(task, MANAGER, values("kpiActuals", kpiValues(47, 57.5), "objectiveNotes", "Winter"));
+    scenario.executeJobs();
+
+    // then it is AT_RISK, with an improvement plan to agree, and the register says why
+    assertThat(second).isWaitingAt(ReviewProcess.TASK_IMPROVEMENT_PLAN).variables()
+        .containsEntry("kpisBelowMinimum", 1).containsEntry("gateOutcome", "AT_RISK");
+    assertThat(decisions.ofAlliance(alliance)).filteredOn(d -> d.subject().equals("Review 2: gate outcome"))
+        .singleElement().satisfies(d -> assertThat(d.rationale()).contains("KPIs below their minimum 1"));
+    assertThat(reviews.kpiReadings(alliance)).filteredOn(r -> r.reviewNo() == 2)
+        .extracting(KpiReading::belowMinimum).containsExactly(true, false);
+  }
+
+  @Test
+  @DisplayName("The KPI values sent must be the agreement's own KPIs, each once: otherwise refused, the task stays open")
+  void kpiValuesAreTheAgreementsOwn() {
+    String alliance = scenario.activeAlliance("UNANIMOUS", "north", "city");
+    scenario.kpis(alliance, CARE_PLANS, ADMISSIONS);
+    scenario.start(ReviewProcess.KEY, alliance, Map.of("reviewCycle", "P3M"));
+    scenario.eachPartner(alliance, ReviewProcess.TASK_ASSESS_HEALTH, partner -> health(5, 4, 4, 5));
+    var task = scenario.task(alliance, ReviewProcess.TASK_OBJECTIVES);
+
+    assertThatThrownBy(() -> scenario.submit(task, MANAGER, values("kpiActuals",
+        json(List.of(values("kpi", "Something else", "kpiActual", 1))), "objectiveNotes", "Made up")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("kpiActuals")
+        .hasMessageContaining("Care plans, Admissions");
+    assertThat(scenario.tasks(alliance, ReviewProcess.TASK_OBJECTIVES)).hasSize(1);
+    assertThat(reviews.kpiReadings(alliance)).allSatisfy(r -> assertThat(r.actual()).isNull());
   }
 
   /** The partners' decision a CRITICAL review of the alliance is waiting for. */

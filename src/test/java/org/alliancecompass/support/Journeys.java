@@ -90,6 +90,16 @@ public final class Journeys {
     assertThat(response.status()).as(user + ": " + response).isEqualTo(204);
   }
 
+  /** The journey's one KPI: door-to-needle time, 75 minutes today, 60 committed, 70 the most accepted. */
+  public static final Map<String, Object> DOOR_TO_NEEDLE = values("kpiName", "Door-to-needle time",
+      "kpiMeasure", "median minutes, a quarter", "kpiDirection", "LOWER", "kpiBaseline", 75, "kpiTarget", 60,
+      "kpiMinimum", 70);
+
+  /** This period's door-to-needle time, as the review's objective achievement records it. */
+  public static List<Map<String, Object>> doorToNeedle(double minutes) {
+    return List.of(values("kpi", "Door-to-needle time", "kpiActual", minutes));
+  }
+
   public static Map<String, Object> terms() {
     List<Map<String, Object>> commitments = List.of(
         commitment("northside-hospital", "Hyperacute stroke unit", 50),
@@ -97,7 +107,8 @@ public final class Journeys {
         commitment("community-care-trust", "Early supported discharge", 20));
     return values("formality", "FORMAL", "coordination", "HIGH", "governance", "Monthly stroke board",
         "decisionRule", "UNANIMOUS", "partnerCommitments", commitments, "riskGainShare", "By expected share",
-        "objectivesAndKpis", "Door-to-needle under 60 minutes", "reviewCycle", "P3M", "exitProvisions", "Six months' notice");
+        "objectivesAndKpis", "Door-to-needle under 60 minutes", "kpis", List.of(DOOR_TO_NEEDLE),
+        "reviewCycle", "P3M", "exitProvisions", "Six months' notice");
   }
 
   static Map<String, Object> commitment(String organisation, String commitment, double share) {

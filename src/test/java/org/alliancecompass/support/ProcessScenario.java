@@ -107,6 +107,11 @@ public class ProcessScenario {
     return reference;
   }
 
+  /** The agreement in force of the alliance measures these KPIs. */
+  public void kpis(String reference, org.alliancecompass.agreement.Kpi... kpis) {
+    agreements.recordKpis(agreements.inForce(reference).orElseThrow().id(), List.of(kpis));
+  }
+
   /**
    * An active alliance with these partners and an agreement in force, its lifecycle waiting for
    * its next review in three months, as an alliance is after its agreement.

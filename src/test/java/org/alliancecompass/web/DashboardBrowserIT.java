@@ -253,6 +253,39 @@ class DashboardBrowserIT extends InProcessApplication {
     return cookie == null ? null : cookie.getValue();
   }
 
+  @Test
+  @DisplayName("The demo alliance's KPIs: each drawn against its target and minimum condition, the failing value said in words")
+  void kpisAgainstTheirTargets() {
+    // given the KPIs as the API returns them
+    JsonNode kpis = tasklist.as("mia").get("/api/alliances/" + northCity + "/kpis").json();
+    assertThat(kpis).hasSize(3);
+    assertThat(kpis.get(0).path("values")).as("the two reviews that recorded values; the third waits").hasSize(2);
+
+    // when the manager opens the alliance
+    browser.signIn(baseUrl(), "mia", "mia");
+    WebDriver page = browser.driver();
+    page.get(baseUrl() + "/alliances/" + northCity);
+
+    // then each KPI has its chart: the values of the reviews that measured it, its target and its minimum
+    for (int i = 0; i < kpis.size(); i++) {
+      JsonNode kpi = kpis.get(i);
+      String canvas = "kpi-chart-" + i;
+      browser.await().until(d -> chartData(d, canvas) != null);
+      Map<String, List<Double>> series = series(chartData(page, canvas));
+      List<Double> values = StreamSupport.stream(kpi.path("values").spliterator(), false)
+          .map(v -> v.path("actual").asDouble()).toList();
+      assertThat(series.get("Value")).as(kpi.path("name").asText()).containsExactlyElementsOf(values);
+      assertThat(series.get("Target")).containsOnly(kpi.path("target").asDouble()).hasSize(values.size());
+      assertThat(series.get("Minimum condition")).containsOnly(kpi.path("minimum").asDouble());
+    }
+    // and the table says which value failed its minimum, in words as well as colour
+    WebElement table = page.findElement(By.id("kpi-table"));
+    assertThat(table.findElements(By.cssSelector("tbody tr"))).hasSize(3);
+    assertThat(table.findElements(By.cssSelector("li.below-minimum"))).singleElement()
+        .satisfies(li -> assertThat(li.getText()).isEqualTo("Review 2: 47 (below the minimum)"));
+    browser.screenshot("alliance-kpis-mia");
+  }
+
   @SuppressWarnings("unchecked")
   private static Map<String, Object> chartData(WebDriver page, String canvasId) {
     return (Map<String, Object>) ((JavascriptExecutor) page).executeScript("""
