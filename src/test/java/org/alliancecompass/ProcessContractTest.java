@@ -23,6 +23,7 @@ import org.alliancecompass.alliance.PartnerTasks;
 import org.alliancecompass.dissolution.DissolutionProcess;
 import org.alliancecompass.governance.PartnerDecisionProcess;
 import org.alliancecompass.health.HealthModel;
+import org.alliancecompass.review.ActionProcess;
 import org.alliancecompass.review.ReviewProcess;
 import org.alliancecompass.selection.FitScoring;
 import org.alliancecompass.selection.SelectionProcess;
@@ -51,7 +52,8 @@ class ProcessContractTest {
       AgreementProcess.KEY, AgreementProcess.class,
       ReviewProcess.KEY, ReviewProcess.class,
       DissolutionProcess.KEY, DissolutionProcess.class,
-      PartnerDecisionProcess.KEY, PartnerDecisionProcess.class);
+      PartnerDecisionProcess.KEY, PartnerDecisionProcess.class,
+      ActionProcess.KEY, ActionProcess.class);
 
   /**
    * Names every process uses: the alliance's (its lifecycle hands them to every process it calls),

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** A refused command as problem details: the status, what is wrong in words, and the field when one is. */
-@RestControllerAdvice(assignableTypes = AllianceCommandApi.class)
+@RestControllerAdvice(assignableTypes = {AllianceCommandApi.class, ActionCommandApi.class})
 class CommandErrors {
 
   @ExceptionHandler(CommandRefused.class)

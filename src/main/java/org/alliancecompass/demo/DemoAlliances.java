@@ -131,11 +131,11 @@ class DemoAlliances implements ApplicationRunner {
             values("dimension", "trust", "reading", "Trust was damaged by one decision; repairable if budgets are shared openly"),
             values("dimension", "decisionMaking", "reading", "Decisions between meetings were taken by two partners alone")))));
     submit(ref, "Task_AgreeImprovementPlan", "mia", values("improvementActions", FormJson.of(List.of(
-            action("trust", "Open-book review of the pooled budget with all three finance directors", "Carl Jensen", 30),
+            action("trust", "Open-book review of the pooled budget with all three finance directors", "user:carl", 30),
             action("decisionMaking", "All budget decisions to the monthly leadership team; no decisions between meetings",
-                "Mia Patel", 14),
-            action("managementCapability", "Weekly joint huddle of the discharge team", "Nora Hughes", 21),
-            action("flexibility", "Winter plan agreed by September, with a surge fund", "Cara Murphy", 60))),
+                "user:mia", 14),
+            action("managementCapability", "Weekly joint huddle of the discharge team", "group:northside-hospital", 21),
+            action("flexibility", "Winter plan agreed by September, with a surge fund", "user:cara", 60))),
         "planSummary", "Reviewed at every leadership team meeting until the next review"));
 
     // third review: waiting for every partner's health assessment

@@ -3,8 +3,6 @@ package org.alliancecompass.identity;
 import java.util.List;
 import java.util.Optional;
 
-import org.alliancecompass.identity.Organisation;
-import org.alliancecompass.identity.Groups;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
@@ -34,6 +32,18 @@ public class PartnerRegistry {
 
   public String nameOf(String id) {
     return find(id).map(Organisation::name).orElse(id);
+  }
+
+  /** The members of a group (a partner organisation's representatives, the managers), by name. */
+  public List<Member> members(String groupId) {
+    return identityService.createUserQuery().memberOfGroup(groupId).orderByUserLastName().asc().list().stream()
+        .map(user -> new Member(user.getId(), fullName(user))).toList();
+  }
+
+  private static String fullName(org.camunda.bpm.engine.identity.User user) {
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).trim();
+    return name.isEmpty() ? user.getId() : name;
   }
 
   private static Organisation organisation(Group group) {

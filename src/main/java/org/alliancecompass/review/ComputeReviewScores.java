@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.alliancecompass.health.Dimension;
 import org.alliancecompass.health.HealthModel;
@@ -42,14 +44,18 @@ class ComputeReviewScores implements JavaDelegate {
   private final HealthScoring scoring;
   private final ReviewSettings settings;
   private final PartnerRegistry registry;
+  private final ImprovementActions actions;
+  private final ActionOwners owners;
 
   ComputeReviewScores(ReviewRepository reviews, HealthModel model, HealthScoring scoring, ReviewSettings settings,
-      PartnerRegistry registry) {
+      PartnerRegistry registry, ImprovementActions actions, ActionOwners owners) {
     this.reviews = reviews;
     this.model = model;
     this.scoring = scoring;
     this.settings = settings;
     this.registry = registry;
+    this.actions = actions;
+    this.owners = owners;
   }
 
   @Override
@@ -81,13 +87,20 @@ class ComputeReviewScores implements JavaDelegate {
     WEAK_DIMENSION_NAMES.on(execution).set(weak.isEmpty() ? "none"
         : String.join(", ", weak.stream().map(Dimension::label).toList()));
     execution.setVariable(HealthModel.DIMENSION_OPTIONS, FormJson.of(model.options()));
+    String reference = execution.getProcessBusinessKey();
+    List<ImprovementAction> pending = actions.pending(reference);
+    Set<String> covered = pending.stream().map(ImprovementAction::dimension).collect(Collectors.toSet());
     List<Map<String, Object>> prefill = new ArrayList<>();
-    for (Dimension dimension : weak.isEmpty() ? List.of(model.dimensions().get(0)) : weak) {
-      Map<String, Object> action = new LinkedHashMap<>();
-      action.put(HealthModel.DIMENSION, dimension.key());
-      prefill.add(action);
+    for (Dimension dimension : weak.isEmpty() && pending.isEmpty() ? List.of(model.dimensions().get(0)) : weak) {
+      if (!covered.contains(dimension.key())) {
+        Map<String, Object> action = new LinkedHashMap<>();
+        action.put(HealthModel.DIMENSION, dimension.key());
+        prefill.add(action);
+      }
     }
     execution.setVariable(ReviewProcess.IMPROVEMENT_ACTIONS, FormJson.of(prefill));
+    execution.setVariable(ReviewProcess.OPEN_ACTIONS, FormJson.of(pending.stream().map(actions::row).toList()));
+    execution.setVariable(ActionProcess.OWNER_OPTIONS, FormJson.of(owners.options(reference)));
     execution.setVariable(ReviewProcess.AGREED_READINGS, FormJson.of(divergentDimensions(result)));
   }
 

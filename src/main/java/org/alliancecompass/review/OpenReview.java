@@ -19,6 +19,7 @@ import org.alliancecompass.alliance.AllianceStatus;
 import org.alliancecompass.alliance.Alliances;
 import org.alliancecompass.alliance.LifecycleProcess;
 import org.alliancecompass.alliance.ReviewCycle;
+import org.alliancecompass.taskform.FormJson;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Component;
  * Opens a review: asks every active partner organisation for its health assessment, by a
  * deadline of at most half a review cycle (a weekly alliance cannot wait two weeks for answers),
  * with a reminder half way, and hands the review the numbers its gate compares with and the
- * objectives and KPIs it measures the alliance against. Used by
+ * objectives and KPIs it measures the alliance against, and shows every partner what became of the
+ * actions agreed at earlier reviews ("you said, we did"). Used by
  * {@code Task_OpenReview} in {@code alliance-review}.
  */
 @Component("openReview")
@@ -37,12 +39,15 @@ class OpenReview implements JavaDelegate {
   private final Alliances alliances;
   private final ReviewSettings settings;
   private final ReviewObjectives objectives;
+  private final ImprovementActions improvementActions;
 
-  OpenReview(ReviewRepository reviews, Alliances alliances, ReviewSettings settings, ReviewObjectives objectives) {
+  OpenReview(ReviewRepository reviews, Alliances alliances, ReviewSettings settings, ReviewObjectives objectives,
+      ImprovementActions improvementActions) {
     this.reviews = reviews;
     this.alliances = alliances;
     this.settings = settings;
     this.objectives = objectives;
+    this.improvementActions = improvementActions;
   }
 
   @Override
@@ -75,6 +80,10 @@ class OpenReview implements JavaDelegate {
     execution.setVariables(settings.gate().variables());
     REVIEW_DECISION.on(execution).set(ReviewDecision.CONTINUE.name());
     objectives.prepare(execution, reference, id);
+    Review previous = reviews.ofAlliance(reference).stream().filter(r -> r.id() != id && r.status() == ReviewStatus.CLOSED)
+        .reduce((first, second) -> second).orElse(null);
+    execution.setVariable(ReviewProcess.ACTIONS_SINCE_LAST_REVIEW,
+        FormJson.of(improvementActions.sinceLastReview(reference, previous)));
     alliances.enter(reference, AllianceStatus.UNDER_REVIEW);
   }
 

@@ -73,6 +73,10 @@ public final class ReviewProcess {
   public static final String ACTION_OWNER = "owner";
   public static final String ACTION_DUE_DATE = "dueDate";
   public static final String PLAN_SUMMARY = "planSummary";
+  /** The actions of earlier reviews still someone's work, a table of the improvement plan, which starts from them. */
+  public static final String OPEN_ACTIONS = "openActions";
+  /** "You said, we did": what became of the actions of earlier reviews, a table of the health assessment. */
+  public static final String ACTIONS_SINCE_LAST_REVIEW = "actionsSinceLastReview";
   /** The columns of the manager's table of each partner's scores: the partner, then each dimension. */
   public static final String PARTNER_SCORE_COLUMNS = "partnerScoreColumns";
   /** One agreed reading per dimension on which partners' views diverge (reconciliation form). */

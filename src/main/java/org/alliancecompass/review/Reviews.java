@@ -2,10 +2,12 @@ package org.alliancecompass.review;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.alliancecompass.alliance.Alliances;
 import org.alliancecompass.health.HealthScoring;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,11 +28,13 @@ public class Reviews {
   private final ReviewRepository reviews;
   private final ImprovementActionRepository actions;
   private final Alliances alliances;
+  private final RuntimeService runtime;
 
-  Reviews(ReviewRepository reviews, ImprovementActionRepository actions, Alliances alliances) {
+  Reviews(ReviewRepository reviews, ImprovementActionRepository actions, Alliances alliances, RuntimeService runtime) {
     this.reviews = reviews;
     this.actions = actions;
     this.alliances = alliances;
+    this.runtime = runtime;
   }
 
   /** Every review of the alliance, oldest first, with its dimension scores. */
@@ -63,6 +67,52 @@ public class Reviews {
 
   public List<ImprovementAction> improvementActions(String reference) {
     return actions.ofAlliance(reference);
+  }
+
+  /** One improvement action of the alliance; none when the alliance has no action of that id. */
+  public Optional<ImprovementAction> improvementAction(String reference, long id) {
+    return actions.find(id).filter(action -> action.allianceReference().equals(reference));
+  }
+
+  /**
+   * A note on an action (progress, a link to evidence) between its owner's reports: its state stays,
+   * the note is its latest, and the owner's task shows it.
+   */
+  public void addNote(ImprovementAction action, String note, String evidenceLink, String by) {
+    actions.update(action.id(), action.status(), note, evidenceLink, by);
+    if (action.status().pending()) {
+      runtime.createProcessInstanceQuery().processInstanceBusinessKey(action.allianceReference())
+          .processDefinitionKey(ActionProcess.KEY).variableValueEquals(ActionProcess.ACTION_ID.getName(), action.id())
+          .list().forEach(instance -> runtime.setVariable(instance.getId(), ActionProcess.LATEST_NOTE.getName(), note));
+    }
+  }
+
+  /** A file of evidence, kept with the action in the database. */
+  public long addEvidence(ImprovementAction action, String fileName, String contentType, byte[] content, String by) {
+    return actions.addEvidence(action.id(), fileName, contentType, content, by);
+  }
+
+  /** A file of evidence with its content. */
+  public Optional<EvidenceContent> evidence(ImprovementAction action, long fileId) {
+    return actions.evidenceFile(action.id(), fileId).map(f -> new EvidenceContent(f.evidence(), f.content()));
+  }
+
+  /** An improvement action's state in words. */
+  public static String words(ActionStatus status) {
+    return ImprovementActions.words(status);
+  }
+
+  /** "3 of 5 actions done, 1 blocked, 1 overdue": the progress of the alliance's improvement actions. */
+  public static String progress(List<ImprovementAction> actions) {
+    long done = actions.stream().filter(a -> a.status() == ActionStatus.DONE).count();
+    long blocked = actions.stream().filter(a -> a.status() == ActionStatus.BLOCKED).count();
+    long overdue = actions.stream().filter(ImprovementAction::overdue).count();
+    return done + " of " + actions.size() + " actions done" + (blocked > 0 ? ", " + blocked + " blocked" : "")
+        + (overdue > 0 ? ", " + overdue + " overdue" : "");
+  }
+
+  /** A file of evidence and its bytes. */
+  public record EvidenceContent(ImprovementAction.Evidence evidence, byte[] content) {
   }
 
   /** How an organisation did in the other alliances it was a partner of: their latest reviews' overall scores. */

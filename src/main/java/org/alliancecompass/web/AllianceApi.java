@@ -1,5 +1,6 @@
 package org.alliancecompass.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,6 +9,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.alliancecompass.agreement.Agreement;
 import org.alliancecompass.decision.Decision;
 import org.alliancecompass.review.ImprovementAction;
+import org.alliancecompass.review.Reviews;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.server.ResponseStatusException;
 import org.alliancecompass.web.AllianceViews.AllianceDetail;
 import org.alliancecompass.web.AllianceViews.PortfolioRow;
 import org.alliancecompass.web.AllianceViews.ReviewView;
@@ -34,10 +42,12 @@ class AllianceApi {
 
   private final AllianceAccess access;
   private final AllianceViews views;
+  private final Reviews reviews;
 
-  AllianceApi(AllianceAccess access, AllianceViews views) {
+  AllianceApi(AllianceAccess access, AllianceViews views, Reviews reviews) {
     this.access = access;
     this.views = views;
+    this.reviews = reviews;
   }
 
   @GetMapping
@@ -81,6 +91,22 @@ class AllianceApi {
   @Operation(summary = "An alliance's improvement actions with owner, due date and state")
   List<ImprovementAction> improvementActions(@PathVariable String reference, Authentication authentication) {
     return alliance(reference, authentication).improvementActions();
+  }
+
+  @GetMapping(path = "/{reference}/improvement-actions/{action}/evidence/{file}", produces = MediaType.ALL_VALUE)
+  @Operation(summary = "Download a file of evidence of an improvement action")
+  ResponseEntity<byte[]> evidence(@PathVariable String reference, @PathVariable long action, @PathVariable long file,
+      Authentication authentication) {
+    access.require(access.viewer(authentication), reference);
+    Reviews.EvidenceContent evidence = reviews.improvementAction(reference, action)
+        .flatMap(found -> reviews.evidence(found, file))
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+            "Alliance " + reference + " has no such file of evidence"));
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(evidence.evidence().contentType()))
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(evidence.evidence().fileName(), StandardCharsets.UTF_8).build().toString())
+        .body(evidence.content());
   }
 
   @GetMapping("/{reference}/decisions")

@@ -12,7 +12,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.alliancecompass.alliance.AllianceStatus;
 import org.alliancecompass.alliance.AllianceType;
 import org.alliancecompass.decision.DecisionRegister;
+import org.alliancecompass.command.ActionCommands;
 import org.alliancecompass.command.AllianceCommands;
+import org.alliancecompass.review.ImprovementAction;
+import org.alliancecompass.review.Reviews;
 import org.alliancecompass.health.HealthModel;
 import org.alliancecompass.identity.Person;
 import org.alliancecompass.review.ReviewSettings;
@@ -89,6 +92,11 @@ class DashboardController {
     model.addAttribute("gapThreshold", settings.gate().perceptionGapAbove());
     model.addAttribute("dimensions", health.dimensions());
     model.addAttribute("commands", commands.available(Person.of(authentication), reference));
+    Person person = Person.of(authentication);
+    model.addAttribute("updatable", alliance.improvementActions().stream()
+        .filter(action -> ActionCommands.mayUpdate(person, action)).map(ImprovementAction::id)
+        .collect(Collectors.toSet()));
+    model.addAttribute("actionProgress", Reviews.progress(alliance.improvementActions()));
     return "alliance";
   }
 

@@ -82,6 +82,11 @@ public class Display {
         : java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString().replace('-', '\u2212');
   }
 
+  /** An improvement action's state in words: "In progress", "Blocked", "Done". */
+  public String actionStatus(org.alliancecompass.review.ActionStatus status) {
+    return status == null ? "—" : org.alliancecompass.review.Reviews.words(status);
+  }
+
   public String percent(Double fraction) {
     return fraction == null ? "—" : String.format(Locale.UK, "%.0f%%", fraction * 100);
   }

@@ -389,7 +389,7 @@ class AllianceLifecycleProcessTest {
   }
 
   static Map<String, Object> action(String dimension, String action) {
-    return Map.of("dimension", dimension, "action", action, "owner", "Mia Patel",
+    return Map.of("dimension", dimension, "action", action, "owner", "user:mia",
         "dueDate", java.time.LocalDate.now().plusMonths(1).toString());
   }
 

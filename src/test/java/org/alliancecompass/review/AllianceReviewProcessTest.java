@@ -374,7 +374,7 @@ class AllianceReviewProcessTest {
   }
 
   static Map<String, Object> action(String dimension, String text) {
-    return Map.of("dimension", dimension, "action", text, "owner", "Nora Hughes",
+    return Map.of("dimension", dimension, "action", text, "owner", "group:north",
         "dueDate", LocalDate.now().plusMonths(1).toString());
   }
 
