@@ -15,12 +15,12 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.alliancecompass.alliance.Alliances;
+import org.alliancecompass.health.HealthModel;
 import org.alliancecompass.support.InProcessApplication;
 import org.alliancecompass.support.Rest;
 import org.alliancecompass.support.TasklistClient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -187,10 +187,21 @@ class HostileInputIT extends InProcessApplication {
     nomination = tasklist.await("mia", alliance, "Task_NominateCandidates", 1).get(0).path("id").asText();
   }
 
-  @Test
-  @DisplayName("the catalogue has at least 30 cases")
-  void catalogueSize() {
-    assertThat(catalogue().count()).isGreaterThanOrEqualTo(30);
+  /** Every statement of the health model, read from its form: a statement added there is tested here too. */
+  static Stream<String> statements() {
+    return HealthModel.load().statementKeys().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("statements")
+  @DisplayName("every statement of the health assessment form, answered 6, is refused naming it; nothing changes")
+  void everyStatementIsChecked(String statement) {
+    Map<String, Object> before = state();
+    Rest.Response response = new Target(tasklist, assessment, alliance, nomination)
+        .submitAssessment(with(health(4, 4, 4, 4), statement, "6"));
+    assertThat(response.status()).as(response.toString()).isEqualTo(400);
+    assertThat(response.body()).contains(statement);
+    assertThat(state()).as("nothing changed").isEqualTo(before);
   }
 
   @ParameterizedTest(name = "{0}")
