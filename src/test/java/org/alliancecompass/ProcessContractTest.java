@@ -23,6 +23,8 @@ import org.alliancecompass.alliance.PartnerTasks;
 import org.alliancecompass.dissolution.DissolutionProcess;
 import org.alliancecompass.governance.PartnerDecisionProcess;
 import org.alliancecompass.health.HealthModel;
+import org.alliancecompass.notification.NotificationDigestProcess;
+import org.alliancecompass.notification.NotificationMailProcess;
 import org.alliancecompass.review.ReviewProcess;
 import org.alliancecompass.selection.FitScoring;
 import org.alliancecompass.selection.SelectionProcess;
@@ -51,7 +53,9 @@ class ProcessContractTest {
       AgreementProcess.KEY, AgreementProcess.class,
       ReviewProcess.KEY, ReviewProcess.class,
       DissolutionProcess.KEY, DissolutionProcess.class,
-      PartnerDecisionProcess.KEY, PartnerDecisionProcess.class);
+      PartnerDecisionProcess.KEY, PartnerDecisionProcess.class,
+      NotificationMailProcess.KEY, NotificationMailProcess.class,
+      NotificationDigestProcess.KEY, NotificationDigestProcess.class);
 
   /**
    * Names every process uses: the alliance's (its lifecycle hands them to every process it calls),

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
  * Cockpit): {@value #REMINDER} ({@link WorkReminder}) at the time {@link #reminder} gives, and
  * {@value #ESCALATION} ({@link WorkEscalation}) on the cycle {@link #escalation} gives, which
  * starts at the due date and repeats every {@code alliance.chasing.escalation-repeat} until the
- * task is done. Used as {@code ${chasingPolicy.reminder(execution)}} and
- * {@code ${chasingPolicy.escalation(execution)}} in the timer definitions of those listeners.
+ * task is done. The timer definitions of those listeners call it ({@link #REMINDER_TIMER},
+ * {@link #ESCALATION_TIMER}).
  */
 @Component("chasingPolicy")
 public class ChasingPolicy {

@@ -1,9 +1,11 @@
 package org.alliancecompass.work;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -42,5 +44,10 @@ public class OpenWork {
 
   public Optional<WorkItem> find(String taskId) {
     return items.find(taskId);
+  }
+
+  /** Which of these tasks are still open. */
+  public Set<String> stillOpen(Collection<String> taskIds) {
+    return items.open(taskIds);
   }
 }

@@ -64,6 +64,16 @@ class WorkItemRepository {
         .query(Row.class).optional().map(row -> row.with(groups(List.of(taskId)).getOrDefault(taskId, List.of())));
   }
 
+  Set<String> open(Collection<String> taskIds) {
+    List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(taskIds));
+    Set<String> open = new java.util.HashSet<>();
+    for (int from = 0; from < ids.size(); from += CHUNK) {
+      open.addAll(jdbc.sql("select task_id from work_item where task_id in (:tasks)")
+          .param("tasks", ids.subList(from, Math.min(ids.size(), from + CHUNK))).query(String.class).list());
+    }
+    return open;
+  }
+
   void update(String taskId, String assignee, Date due) {
     jdbc.sql("update work_item set assignee = ?, due_at = ? where task_id = ?")
         .params(assignee, utc(due), taskId).update();
