@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -67,8 +68,8 @@ class WorkItemTracking extends AbstractProcessEnginePlugin {
   private void assigned(DelegateTask task) {
     items.update(task.getId(), task.getAssignee(), task.getDueDate());
     if (task.getLastUpdated() != null) {
-      String by = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null ? null
-          : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
+      Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+      String by = current == null ? null : current.getUserId();
       items.find(task.getId()).ifPresent(item -> events.publishEvent(new WorkAssigned(item, by)));
     }
   }
