@@ -24,6 +24,8 @@ import org.alliancecompass.dissolution.DissolutionProcess;
 import org.alliancecompass.governance.PartnerDecisionProcess;
 import org.alliancecompass.health.HealthModel;
 import org.alliancecompass.review.ActionProcess;
+import org.alliancecompass.notification.NotificationDigestProcess;
+import org.alliancecompass.notification.NotificationMailProcess;
 import org.alliancecompass.review.ReviewProcess;
 import org.alliancecompass.selection.FitScoring;
 import org.alliancecompass.selection.SelectionProcess;
@@ -53,7 +55,9 @@ class ProcessContractTest {
       ReviewProcess.KEY, ReviewProcess.class,
       DissolutionProcess.KEY, DissolutionProcess.class,
       PartnerDecisionProcess.KEY, PartnerDecisionProcess.class,
-      ActionProcess.KEY, ActionProcess.class);
+      ActionProcess.KEY, ActionProcess.class,
+      NotificationMailProcess.KEY, NotificationMailProcess.class,
+      NotificationDigestProcess.KEY, NotificationDigestProcess.class);
 
   /**
    * Names every process uses: the alliance's (its lifecycle hands them to every process it calls),

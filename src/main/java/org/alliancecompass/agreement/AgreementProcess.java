@@ -18,7 +18,6 @@ public final class AgreementProcess {
   public static final String TASK_DRAFT_TERMS = "Task_DraftTerms";
   public static final String TASK_LEGAL_REVIEW = "Task_LegalReview";
   public static final String TASK_SIGN = "Task_SignAgreement";
-  public static final String EVENT_SIGNATURE_REMINDER = "Event_SignatureReminder";
   public static final String TASK_APPROVE = "Task_ApproveAgreement";
   public static final VariableFactory<Integer> DRAFT_VERSION = intVariable("draftVersion");
   public static final VariableFactory<Long> AGREEMENT_VERSION_ID = longVariable("agreementVersionId");

@@ -8,12 +8,16 @@ import java.util.List;
 import org.alliancecompass.taskform.SubmittedForm;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * The decision register of every alliance: approvals, signatures, votes and gate decisions, each
- * with who decided, for whom, when and why. The decision module's API.
+ * with who decided, for whom, when and why. The decision module's API; every decision recorded
+ * is published as {@link DecisionRecorded}.
  */
 @Component
 public class DecisionRegister {
@@ -23,9 +27,11 @@ public class DecisionRegister {
       process_instance_id, task_id""";
 
   private final JdbcClient jdbc;
+  private final ApplicationEventPublisher events;
 
-  DecisionRegister(JdbcClient jdbc) {
+  DecisionRegister(JdbcClient jdbc, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
+    this.events = events;
   }
 
   /** A decision a person took in a task, as the form they submitted says: they decided, in that task. */
@@ -45,13 +51,17 @@ public class DecisionRegister {
 
   public void record(String allianceReference, DecisionStage stage, String subject, String decision, String decidedBy,
       String onBehalfOf, String rationale, String processInstanceId, String taskId) {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("""
             insert into decision_record (alliance_reference, stage, subject, decision, decided_by, on_behalf_of,
               rationale, decided_at, process_instance_id, task_id)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(allianceReference, stage.name(), subject, decision, decidedBy, onBehalfOf, rationale,
-            OffsetDateTime.now(ZoneOffset.UTC), processInstanceId, taskId)
-        .update();
+            now, processInstanceId, taskId)
+        .update(key, "id");
+    events.publishEvent(new DecisionRecorded(new Decision(key.getKey().longValue(), allianceReference, stage, subject,
+        decision, decidedBy, onBehalfOf, rationale, now, processInstanceId, taskId)));
   }
 
   public List<Decision> ofAlliance(String allianceReference) {

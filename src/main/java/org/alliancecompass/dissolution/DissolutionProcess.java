@@ -14,7 +14,6 @@ public final class DissolutionProcess {
 
   public static final String TASK_EXIT_PLAN = "Task_PrepareExitPlan";
   public static final String TASK_CONFIRM_OBLIGATIONS = "Task_ConfirmObligationsSettled";
-  public static final String EVENT_OBLIGATIONS_REMINDER = "Event_ObligationsReminder";
   public static final String TASK_LESSONS = "Task_RecordLessonsLearned";
 
   // the fields of forms/exit-plan.form

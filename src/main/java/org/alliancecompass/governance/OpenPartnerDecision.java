@@ -8,9 +8,7 @@ import static org.alliancecompass.governance.PartnerDecisionProcess.DECISION_SUB
 import static org.alliancecompass.governance.PartnerDecisionProcess.DECISION_TOPIC;
 import static org.alliancecompass.governance.PartnerDecisionProcess.VOTE_DEADLINE;
 import static org.alliancecompass.governance.PartnerDecisionProcess.VOTE_DEADLINE_TEXT;
-import static org.alliancecompass.governance.PartnerDecisionProcess.VOTE_REMINDER_AT;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -77,7 +75,6 @@ class OpenPartnerDecision implements JavaDelegate {
     PartnerTasks.PARTNER_GROUPS.on(execution).set(voters);
     VOTE_DEADLINE.on(execution).set(Date.from(deadline));
     VOTE_DEADLINE_TEXT.on(execution).set(DAY.format(deadline.atZone(ZoneOffset.UTC)));
-    VOTE_REMINDER_AT.on(execution).set(Date.from(now.plus(Duration.between(now, deadline).dividedBy(2))));
     register.record(execution, DecisionStage.GOVERNANCE, topic.title() + ": put to the partners", "PUT_TO_PARTNERS",
         requestedBy, null, reason + " (" + rule.requirement() + ", " + voters.size() + " partners, votes due "
             + DAY.format(deadline.atZone(ZoneOffset.UTC)) + ")");

@@ -16,7 +16,6 @@ public final class PartnerDecisionProcess {
 
   public static final String TASK_OPEN = "Task_OpenDecision";
   public static final String TASK_VOTE = "Task_CastDecisionVote";
-  public static final String EVENT_VOTE_REMINDER = "Event_DecisionVoteReminder";
   public static final String EVENT_VOTE_DEADLINE = "Event_DecisionVoteDeadline";
   public static final String TASK_TALLY = "Task_TallyDecision";
   public static final String TASK_FINAL_CALL = "Task_DecideOnDeadlock";
@@ -38,7 +37,6 @@ public final class PartnerDecisionProcess {
   public static final VariableFactory<String> DECISION_REQUIREMENT = stringVariable("decisionRequirement");
   public static final VariableFactory<Date> VOTE_DEADLINE = dateVariable("voteDeadline");
   public static final VariableFactory<String> VOTE_DEADLINE_TEXT = stringVariable("voteDeadlineText");
-  public static final VariableFactory<Date> VOTE_REMINDER_AT = dateVariable("voteReminderAt");
   public static final String VOTES = "votes";
   public static final VariableFactory<String> VOTE_SUMMARY = stringVariable("voteSummary");
 

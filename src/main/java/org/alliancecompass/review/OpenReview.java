@@ -1,7 +1,6 @@
 package org.alliancecompass.review;
 
 import static org.alliancecompass.review.ReviewProcess.ASSESSMENT_DEADLINE;
-import static org.alliancecompass.review.ReviewProcess.ASSESSMENT_REMINDER_AT;
 import static org.alliancecompass.alliance.PartnerTasks.PARTNER_GROUPS;
 import static org.alliancecompass.review.ReviewProcess.REVIEW_DECISION;
 import static org.alliancecompass.review.ReviewProcess.REVIEW_ID;
@@ -9,7 +8,6 @@ import static org.alliancecompass.review.ReviewProcess.REVIEW_NUMBER;
 import static org.alliancecompass.review.ReviewProcess.REVIEW_TRIGGER;
 
 import org.alliancecompass.alliance.PartnerTasks;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -26,10 +24,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Opens a review: asks every active partner organisation for its health assessment, by a
- * deadline of at most half a review cycle (a weekly alliance cannot wait two weeks for answers),
- * with a reminder half way, and hands the review the numbers its gate compares with and the
- * objectives and KPIs it measures the alliance against, and shows every partner what became of the
- * actions agreed at earlier reviews ("you said, we did"). Used by
+ * deadline of at most half a review cycle (a weekly alliance cannot wait two weeks for answers;
+ * each assessment task is chased by the work module's policy), and hands the review the numbers
+ * its gate compares with and the objectives and KPIs it measures the alliance against, and shows
+ * every partner what became of the actions agreed at earlier reviews ("you said, we did"). Used by
  * {@code Task_OpenReview} in {@code alliance-review}.
  */
 @Component("openReview")
@@ -69,14 +67,12 @@ class OpenReview implements JavaDelegate {
     Instant halfCycle = cycle.nextAfter(now, true);
     Instant configured = now.atOffset(ZoneOffset.UTC).plus(settings.assessmentDeadline()).toInstant();
     Instant deadline = configured.isBefore(halfCycle) ? configured : halfCycle;
-    Instant reminder = now.plus(Duration.between(now, deadline).dividedBy(2));
 
     long id = reviews.open(reference, trigger, execution.getProcessInstanceId(), asked, deadline);
     REVIEW_ID.on(execution).set(id);
     REVIEW_NUMBER.on(execution).set(reviews.find(id).orElseThrow().reviewNo());
     PARTNER_GROUPS.on(execution).set(asked);
     ASSESSMENT_DEADLINE.on(execution).set(Date.from(deadline));
-    ASSESSMENT_REMINDER_AT.on(execution).set(Date.from(reminder));
     execution.setVariables(settings.gate().variables());
     REVIEW_DECISION.on(execution).set(ReviewDecision.CONTINUE.name());
     objectives.prepare(execution, reference, id);

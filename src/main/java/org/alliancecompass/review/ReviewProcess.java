@@ -20,7 +20,6 @@ public final class ReviewProcess {
   public static final String DECISION_KEY = "review-gate-outcome";
 
   public static final String TASK_ASSESS_HEALTH = "Task_AssessPartnerHealth";
-  public static final String EVENT_REMINDER = "Event_AssessmentReminder";
   public static final String EVENT_DEADLINE = "Event_AssessmentDeadline";
   public static final String TASK_OBJECTIVES = "Task_RecordObjectiveAchievement";
   public static final String TASK_RECONCILE = "Task_ReconcilePerceptions";
@@ -40,7 +39,6 @@ public final class ReviewProcess {
   public static final VariableFactory<Long> REVIEW_ID = longVariable("reviewId");
   public static final VariableFactory<Integer> REVIEW_NUMBER = intVariable("reviewNumber");
   public static final VariableFactory<Date> ASSESSMENT_DEADLINE = dateVariable("assessmentDeadline");
-  public static final VariableFactory<Date> ASSESSMENT_REMINDER_AT = dateVariable("assessmentReminderAt");
 
   // results (public contract: passed back to alliance-lifecycle)
   public static final VariableFactory<Double> OVERALL_SCORE = doubleVariable("overallScore");

@@ -20,6 +20,7 @@ import org.alliancecompass.decision.Decision;
 import org.alliancecompass.decision.DecisionRegister;
 import org.alliancecompass.support.ProcessScenario;
 import org.alliancecompass.support.ProcessTest;
+import org.alliancecompass.work.ChasingPolicy;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -140,10 +141,10 @@ class AllianceAgreementProcessTest {
     scenario.complete(reference, AgreementProcess.TASK_DRAFT_TERMS, MANAGER, terms("INFORMAL", 50, 50));
 
     // when
-    scenario.fireTimer(reference, AgreementProcess.EVENT_SIGNATURE_REMINDER);
+    scenario.fireTimeout(reference, AgreementProcess.TASK_SIGN, ChasingPolicy.REMINDER);
 
     // then
-    assertThat(agreement).hasPassed("Task_RemindSignatories").isWaitingAt(AgreementProcess.TASK_SIGN);
+    assertThat(agreement).isWaitingAt(AgreementProcess.TASK_SIGN);
     for (Task signature : scenario.tasks(reference, AgreementProcess.TASK_SIGN)) {
       assertThat(signature.getPriority()).isEqualTo(80);
       assertThat(engine.getTaskService().getTaskComments(signature.getId()))

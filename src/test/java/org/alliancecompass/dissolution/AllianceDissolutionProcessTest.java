@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.alliancecompass.support.FormValues;
 import org.alliancecompass.alliance.AllianceStatus;
 import org.alliancecompass.alliance.PartnerStatus;
+import org.alliancecompass.work.ChasingPolicy;
 
 @ProcessTest
 class AllianceDissolutionProcessTest {
@@ -77,8 +78,8 @@ class AllianceDissolutionProcessTest {
     // when / then
     assertThatThrownBy(() -> scenario.submit(confirmation, representative, values("obligationsSettled", false)))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("obligationsSettled");
-    scenario.fireTimer(reference, DissolutionProcess.EVENT_OBLIGATIONS_REMINDER);
-    assertThat(dissolution).hasPassed("Task_RemindObligations").isWaitingAt(DissolutionProcess.TASK_CONFIRM_OBLIGATIONS);
+    scenario.fireTimeout(reference, DissolutionProcess.TASK_CONFIRM_OBLIGATIONS, ChasingPolicy.REMINDER);
+    assertThat(dissolution).isWaitingAt(DissolutionProcess.TASK_CONFIRM_OBLIGATIONS);
     assertThat(scenario.tasks(reference, DissolutionProcess.TASK_CONFIRM_OBLIGATIONS)).hasSize(2);
   }
 }

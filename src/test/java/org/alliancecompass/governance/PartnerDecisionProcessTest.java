@@ -17,6 +17,7 @@ import org.alliancecompass.decision.DecisionRegister;
 import org.alliancecompass.support.ProcessScenario;
 import org.alliancecompass.support.ProcessTest;
 import org.alliancecompass.taskform.ConflictingRequest;
+import org.alliancecompass.work.ChasingPolicy;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -149,7 +150,7 @@ class PartnerDecisionProcessTest {
     vote(reference, Map.of("north", "DISSOLVE"));
 
     // when half way the partners are reminded, and then the deadline passes
-    scenario.fireTimer(reference, PartnerDecisionProcess.EVENT_VOTE_REMINDER);
+    scenario.fireTimeout(reference, PartnerDecisionProcess.TASK_VOTE, ChasingPolicy.REMINDER);
     assertThat(scenario.tasks(reference, PartnerDecisionProcess.TASK_VOTE)).allSatisfy(task ->
         assertThat(task.getPriority()).isGreaterThan(50));
     scenario.fireTimer(reference, PartnerDecisionProcess.EVENT_VOTE_DEADLINE);

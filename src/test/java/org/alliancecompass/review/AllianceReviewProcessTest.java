@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.alliancecompass.health.HealthModel;
+import org.alliancecompass.work.ChasingPolicy;
 
 @ProcessTest
 class AllianceReviewProcessTest {
@@ -260,7 +261,7 @@ class AllianceReviewProcessTest {
     var first = scenario.tasks(alliance, ReviewProcess.TASK_ASSESS_HEALTH).get(0);
 
     // when a reminder goes out, one partner answers, and the deadline passes
-    scenario.fireTimer(alliance, ReviewProcess.EVENT_REMINDER);
+    scenario.fireTimeout(alliance, ReviewProcess.TASK_ASSESS_HEALTH, ChasingPolicy.REMINDER);
     assertThat(scenario.tasks(alliance, ReviewProcess.TASK_ASSESS_HEALTH)).allSatisfy(t -> assertThat(t.getPriority()).isEqualTo(80));
     scenario.submit(first, ProcessScenario.representative(scenario.partnerOf(first)), health(4, 4, 4, 4));
     scenario.executeJobs();
@@ -268,7 +269,7 @@ class AllianceReviewProcessTest {
     scenario.complete(alliance, ReviewProcess.TASK_OBJECTIVES, MANAGER, values("objectivesAchieved", 50, "objectiveNotes", "On plan"));
 
     // then one of three answered: scores from that answer, and a WATCH for the low response
-    assertThat(review).hasPassed("Task_RemindPartners", "Event_AssessmentDeadline").isEnded().variables()
+    assertThat(review).hasPassed("Event_AssessmentDeadline").isEnded().variables()
         .containsEntry("responseRate", 0.333).containsEntry("overallScore", 75.0).containsEntry("gateOutcome", "WATCH");
   }
 

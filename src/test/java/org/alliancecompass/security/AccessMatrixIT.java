@@ -102,6 +102,8 @@ class AccessMatrixIT extends InProcessApplication {
     surfaces.add(api("Cockpit's API", (r, t) -> r.get("/camunda/api/cockpit/plugin/base/default/process-definition"
         + "/statistics"), Set.of("admin"), ok()));
     surfaces.add(page("dashboard: portfolio", (r, t) -> r.get("/"), EVERYONE, ok()));
+    surfaces.add(page("dashboard: my notifications (each person's own)", (r, t) -> r.get("/notifications"),
+        EVERYONE, ok()));
     surfaces.add(page("dashboard: North City Frailty Alliance", (r, t) -> r.get("/alliances/" + t.northCity()),
         NORTH_CITY, ok()));
     surfaces.add(page("dashboard: Riverside Mental Health Partnership", (r, t) -> r.get("/alliances/" + t.riverside()),

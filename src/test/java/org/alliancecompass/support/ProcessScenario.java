@@ -227,6 +227,32 @@ public class ProcessScenario {
     executeJobs();
   }
 
+  /**
+   * Fires a timeout listener (its reminder or escalation: {@code ChasingPolicy.REMINDER},
+   * {@code ESCALATION}) of every open task of this element in the processes of an alliance, now,
+   * whatever its due date, as an administrator can in Cockpit. A repeating one waits again after.
+   */
+  public void fireTimeout(String reference, String taskKey, String listenerId) {
+    List<Job> timers = timeouts(reference, taskKey, listenerId);
+    if (timers.isEmpty()) {
+      throw new AssertionError("No timeout listener " + listenerId + " waiting at " + taskKey + " for " + reference);
+    }
+    timers.forEach(timer -> management.executeJob(timer.getId()));
+    executeJobs();
+  }
+
+  /** The timers of a timeout listener of the open tasks of this element, one per task. */
+  public List<Job> timeouts(String reference, String taskKey, String listenerId) {
+    String configuration = org.camunda.bpm.engine.impl.jobexecutor.TimerEventJobHandler.JOB_HANDLER_CONFIG_TASK_LISTENER_PREFIX
+        + listenerId;
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list().stream()
+        .flatMap(instance -> management.createJobQuery().timers().processInstanceId(instance.getId())
+            .activityId(taskKey).list().stream())
+        .filter(job -> Arrays.asList(((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) job)
+            .getJobHandlerConfigurationRaw().split("\\$")).contains(configuration))
+        .toList();
+  }
+
   /** The twelve answers of a health assessment: the same answer for every statement of a dimension. */
   public static Map<String, Object> health(int trust, int decisionMaking, int managementCapability, int flexibility) {
     return FormValues.health(trust, decisionMaking, managementCapability, flexibility);

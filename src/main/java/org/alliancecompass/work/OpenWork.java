@@ -1,0 +1,53 @@
+package org.alliancecompass.work;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.alliancecompass.identity.Person;
+import org.springframework.stereotype.Component;
+
+/**
+ * The work module's API: every open user task of every alliance, from the product's own table
+ * (indexed by alliance, assignee and group), never by asking the engine task by task. For the
+ * alliance page's "waiting for" list, the portfolio's counts, and a person's own work.
+ */
+@Component
+public class OpenWork {
+
+  private final WorkItemRepository items;
+
+  OpenWork(WorkItemRepository items) {
+    this.items = items;
+  }
+
+  /** The open work of an alliance, oldest first: whom each task waits for, since when, by when, how chased. */
+  public List<WorkItem> ofAlliance(String reference) {
+    return items.ofAlliance(reference);
+  }
+
+  /** Open and overdue tasks per alliance reference; an alliance with no open task is not in the map. */
+  public Map<String, WorkCount> countsByAlliance() {
+    return items.counts(Instant.now()).stream()
+        .collect(Collectors.toMap(WorkCount::allianceReference, Function.identity()));
+  }
+
+  /** A person's own open work: claimed by them, or offered to one of their groups and unclaimed; oldest first. */
+  public List<WorkItem> of(Person person) {
+    return items.of(person.user(), person.groups());
+  }
+
+  public Optional<WorkItem> find(String taskId) {
+    return items.find(taskId);
+  }
+
+  /** Which of these tasks are still open. */
+  public Set<String> stillOpen(Collection<String> taskIds) {
+    return items.open(taskIds);
+  }
+}
