@@ -10,8 +10,11 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A partner organisation confirms its obligations settled. Complete listener of
- * {@code Task_ConfirmObligationsSettled} (one task per partner) in {@code alliance-dissolution}.
+ * A partner organisation says whether its obligations under the exit plan are settled, or what is
+ * outstanding, which the alliance managers then follow up; either way on record. The answer is kept
+ * in the partner's own instance of {@code SubProcess_PartnerObligations}, so partners answering at
+ * once never see each other's. Complete listener of {@code Task_ConfirmObligationsSettled} in
+ * {@code alliance-dissolution}.
  */
 @Component("obligationsConfirmation")
 class ObligationsConfirmation implements TaskListener {
@@ -27,7 +30,18 @@ class ObligationsConfirmation implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     SubmittedForm form = SubmittedForm.of(task);
-    decisions.record(form, DecisionStage.DISSOLUTION, "Obligations settled", "SETTLED",
-        registry.nameOf(PartnerTasks.PARTNER.from(task).get()), form.text(DissolutionProcess.SETTLEMENT_NOTES));
+    String partner = registry.nameOf(PartnerTasks.PARTNER.from(task).get());
+    boolean settled = DissolutionProcess.SETTLED.equals(form.text(DissolutionProcess.OBLIGATIONS_STATUS));
+    DissolutionProcess.PARTNER_SETTLED.on(task).set(settled);
+    DissolutionProcess.PARTNER_NAME.on(task).set(partner);
+    if (settled) {
+      decisions.record(form, DecisionStage.DISSOLUTION, "Obligations settled", DissolutionProcess.SETTLED, partner,
+          form.text(DissolutionProcess.SETTLEMENT_NOTES));
+    } else {
+      String outstanding = form.text(DissolutionProcess.OUTSTANDING_OBLIGATIONS);
+      DissolutionProcess.PARTNER_OUTSTANDING.on(task).set(outstanding);
+      decisions.record(form, DecisionStage.DISSOLUTION, "Obligations outstanding", DissolutionProcess.OUTSTANDING,
+          partner, outstanding);
+    }
   }
 }

@@ -144,7 +144,7 @@ class AllianceJourneyIT extends InProcessApplication {
     tasklist.complete("mia", reference, "Task_PrepareExitPlan", values("obligations", "Final payments by March",
         "sharedAssetsAndData", "Registry data returned to each trust", "serviceContinuity", "Each hospital keeps its stroke unit",
         "communications", "Joint statement to staff and patients", "exitDate", LocalDate.now().plusMonths(3).toString()));
-    eachPartner(reference, "Task_ConfirmObligationsSettled", partner -> values("obligationsSettled", true,
+    eachPartner(reference, "Task_ConfirmObligationsSettled", partner -> values("obligationsStatus", "SETTLED",
         "settlementNotes", "Paid"));
     tasklist.complete("mia", reference, "Task_RecordLessonsLearned", values("lessons",
         FormValues.lessons("Involve the ambulance service", "Unanimity worked", "A shared registry helps",

@@ -372,7 +372,7 @@ class AllianceLifecycleProcessTest {
     scenario.complete(reference, "Task_PrepareExitPlan", MANAGER, values("obligations", "Pay the last invoices",
         "sharedAssetsAndData", "Data returned", "serviceContinuity", "Each partner resumes its service",
         "communications", "Joint letter", "exitDate", java.time.LocalDate.now().plusMonths(2).toString()));
-    scenario.eachPartner(reference, "Task_ConfirmObligationsSettled", partner -> values("obligationsSettled", true));
+    scenario.eachPartner(reference, "Task_ConfirmObligationsSettled", partner -> values("obligationsStatus", "SETTLED"));
     scenario.complete(reference, "Task_RecordLessonsLearned", MANAGER, values("lessons",
         FormValues.lessons("Build it early", "Agree the rule", "Fund a manager", "Review sooner")));
   }

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import org.alliancecompass.alliance.Alliance;
 import org.alliancecompass.alliance.Alliances;
 import org.alliancecompass.alliance.Partner;
+import org.alliancecompass.decision.Decision;
+import org.alliancecompass.decision.DecisionRegister;
 import org.alliancecompass.support.ProcessScenario;
 import org.alliancecompass.support.ProcessTest;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -34,6 +36,7 @@ class AllianceDissolutionProcessTest {
   @Autowired ProcessScenario scenario;
   @Autowired Alliances alliances;
   @Autowired Dissolutions dissolutions;
+  @Autowired DecisionRegister decisions;
 
   String reference;
   ProcessInstance dissolution;
@@ -53,7 +56,7 @@ class AllianceDissolutionProcessTest {
   void orderlyDissolution() {
     // when
     scenario.eachPartner(reference, DissolutionProcess.TASK_CONFIRM_OBLIGATIONS,
-        partner -> values("obligationsSettled", true, "settlementNotes", "All paid"));
+        partner -> values("obligationsStatus", "SETTLED", "settlementNotes", "All paid"));
     scenario.complete(reference, DissolutionProcess.TASK_LESSONS, MANAGER, values("lessons",
         FormValues.lessons("Share budgets early", "Agree the rule on day one", "Fund the manager", "Review sooner"),
         "lessonOverall", "Worth trying again"));
@@ -69,15 +72,56 @@ class AllianceDissolutionProcessTest {
   }
 
   @Test
-  @DisplayName("A partner cannot confirm without ticking the confirmation; slow partners are reminded")
+  @DisplayName("A partner whose obligations are not settled says what is outstanding; the managers follow it up and "
+      + "ask again; the alliance closes only once every partner has confirmed")
+  void obligationsOutstanding() {
+    // given zeta settles, eta has a payment outstanding
+    Task zeta = confirmation("zeta-trust");
+    Task eta = confirmation("eta-council");
+    scenario.submit(zeta, ProcessScenario.representative("zeta-trust"), values("obligationsStatus", "SETTLED"));
+    scenario.submit(eta, ProcessScenario.representative("eta-council"), values("obligationsStatus", "OUTSTANDING",
+        "outstandingObligations", "The last quarter's invoice of 20,000 is disputed"));
+    scenario.executeJobs();
+
+    // then the managers follow up eta's, and see only eta's
+    Task followUp = scenario.task(reference, DissolutionProcess.TASK_FOLLOW_UP_OBLIGATIONS);
+    assertThat(engine.getTaskService().getVariable(followUp.getId(), "partnerOutstanding"))
+        .isEqualTo("The last quarter's invoice of 20,000 is disputed");
+    assertThat(scenario.tasks(reference, DissolutionProcess.TASK_LESSONS)).as("not closed yet").isEmpty();
+
+    // when they agree a way and eta is asked again
+    scenario.complete(reference, DissolutionProcess.TASK_FOLLOW_UP_OBLIGATIONS, MANAGER,
+        values("followUpNote", "Half paid now, half after the audit"));
+    Task again = confirmation("eta-council");
+    assertThat(engine.getTaskService().getVariable(again.getId(), "obligationsFollowUpNote"))
+        .isEqualTo("Half paid now, half after the audit");
+    scenario.submit(again, ProcessScenario.representative("eta-council"), values("obligationsStatus", "SETTLED",
+        "settlementNotes", "Paid as agreed"));
+    scenario.executeJobs();
+
+    // then the lessons come next, and every step is on record
+    assertThat(scenario.tasks(reference, DissolutionProcess.TASK_LESSONS)).hasSize(1);
+    assertThat(decisions.ofAlliance(reference)).extracting(Decision::decision)
+        .containsSubsequence("OUTSTANDING", "FOLLOWED_UP", "SETTLED").filteredOn("SETTLED"::equals).hasSize(2);
+  }
+
+  Task confirmation(String partner) {
+    return scenario.tasks(reference, DissolutionProcess.TASK_CONFIRM_OBLIGATIONS).stream()
+        .filter(t -> scenario.partnerOf(t).equals(partner)).findFirst().orElseThrow();
+  }
+
+  @Test
+  @DisplayName("An answer is needed, and what is outstanding when it is; slow partners are reminded")
   void confirmationAndReminder() {
     // given
     Task confirmation = scenario.tasks(reference, DissolutionProcess.TASK_CONFIRM_OBLIGATIONS).get(0);
     String representative = ProcessScenario.representative(scenario.partnerOf(confirmation));
 
     // when / then
-    assertThatThrownBy(() -> scenario.submit(confirmation, representative, values("obligationsSettled", false)))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("obligationsSettled");
+    assertThatThrownBy(() -> scenario.submit(confirmation, representative, values()))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("obligationsStatus");
+    assertThatThrownBy(() -> scenario.submit(confirmation, representative, values("obligationsStatus", "OUTSTANDING")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("outstandingObligations");
     scenario.fireTimeout(reference, DissolutionProcess.TASK_CONFIRM_OBLIGATIONS, ChasingPolicy.REMINDER);
     assertThat(dissolution).isWaitingAt(DissolutionProcess.TASK_CONFIRM_OBLIGATIONS);
     assertThat(scenario.tasks(reference, DissolutionProcess.TASK_CONFIRM_OBLIGATIONS)).hasSize(2);

@@ -150,6 +150,8 @@ class ChasingProcessTest {
     variables.putAll(Map.of("actionOwnerGroups", ProcessScenario.list(PARTNER), "actionDueDate", inTwoWeeks,
         "actionText", "An action", "actionDueLabel", "in two weeks", "actionOwnerName", "the partner", "actionId", -1L));
     variables.put("actionOwnerUser", null);
+    // a task inside a subprocess per partner (obligations at dissolution) is started without its loop
+    variables.put("partner", PARTNER);
     runtime.createProcessInstanceByKey(model.process()).businessKey(alliance).setVariables(variables)
         .startBeforeActivity(model.perPartner() ? model.task() + "#multiInstanceBody" : model.task())
         .execute();
