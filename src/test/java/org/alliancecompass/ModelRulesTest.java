@@ -86,7 +86,7 @@ class ModelRulesTest {
   }
 
   @Test
-  @DisplayName("Every user task has a Camunda Form from forms/, bound to its deployment, a candidate group and a due date")
+  @DisplayName("Every user task has a Camunda Form from forms/, bound to its deployment, offered to a group or a person, with a due date")
   void userTasks() {
     models.forEach((file, model) -> model.getModelElementsByType(UserTask.class).forEach(task -> {
       String where = file + " " + task.getId();
@@ -94,7 +94,8 @@ class ModelRulesTest {
       assertThat(forms).as(where + " form").containsKey(task.getCamundaFormRef());
       assertThat(task.getCamundaFormRefBinding()).as(where).isEqualTo("deployment");
       assertThat(task.getCamundaFormKey()).as(where).isNull();
-      assertThat(task.getCamundaCandidateGroups()).as(where).isNotBlank();
+      assertThat(Stream.of(task.getCamundaCandidateGroups(), task.getCamundaCandidateUsers(), task.getCamundaAssignee()))
+          .as(where + " is offered to a group or a person").anyMatch(who -> who != null && !who.isBlank());
       assertThat(task.getCamundaDueDate()).as(where).isNotBlank();
       assertThat(task.getName()).as(where).isNotBlank();
     }));

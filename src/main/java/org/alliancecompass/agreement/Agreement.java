@@ -16,6 +16,7 @@ public record Agreement(
     String riskGainShare,
     String objectivesKpis,
     String reviewCycle,
+    ReviewRhythm reviewRhythm,
     String exitProvisions,
     String draftedBy,
     OffsetDateTime draftedAt,
@@ -29,7 +30,7 @@ public record Agreement(
 
   public Agreement withCommitments(List<Commitment> list) {
     return new Agreement(id, allianceReference, versionNo, status, formality, coordination, governance, decisionRule,
-        riskGainShare, objectivesKpis, reviewCycle, exitProvisions, draftedBy, draftedAt, decidedAt, returnReason,
+        riskGainShare, objectivesKpis, reviewCycle, reviewRhythm, exitProvisions, draftedBy, draftedAt, decidedAt, returnReason,
         list);
   }
 }

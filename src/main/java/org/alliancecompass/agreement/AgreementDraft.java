@@ -130,6 +130,8 @@ class AgreementDraft implements TaskListener, SubmissionRule {
         AgreementStatus.DRAFT, form.text(AgreementProcess.FORMALITY), form.text(AgreementProcess.COORDINATION),
         form.text(AgreementProcess.GOVERNANCE), DecisionRule.valueOf(form.text(AgreementProcess.DECISION_RULE)),
         form.text(AgreementProcess.RISK_GAIN_SHARE), form.text(AgreementProcess.OBJECTIVES_AND_KPIS), cycle.toString(),
+        form.text(AgreementProcess.REVIEW_RHYTHM) == null ? ReviewRhythm.DEFAULT
+            : ReviewRhythm.valueOf(form.text(AgreementProcess.REVIEW_RHYTHM)),
         form.text(AgreementProcess.EXIT_PROVISIONS), form.user(), null, null, null, commitments));
     kpis.save(id, form.items(KPIS).stream().map(AgreementDraft::kpi).toList());
     AGREEMENT_VERSION_ID.on(task.getExecution()).set(id);

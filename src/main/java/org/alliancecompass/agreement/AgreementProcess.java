@@ -29,6 +29,8 @@ public final class AgreementProcess {
   public static final String COORDINATION = "coordination";
   public static final String GOVERNANCE = "governance";
   public static final String DECISION_RULE = "decisionRule";
+  /** Whether the scheduled reviews alternate a pulse with the full review ({@link ReviewRhythm}). */
+  public static final String REVIEW_RHYTHM = "reviewRhythm";
   public static final String PARTNER_COMMITMENTS = "partnerCommitments";
   public static final String RISK_GAIN_SHARE = "riskGainShare";
   public static final String OBJECTIVES_AND_KPIS = "objectivesAndKpis";

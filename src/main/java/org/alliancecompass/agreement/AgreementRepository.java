@@ -18,7 +18,7 @@ class AgreementRepository {
 
   private static final String COLUMNS = """
       id, alliance_reference, version_no, status, formality, coordination, governance, decision_rule, risk_gain_share,
-      objectives_kpis, review_cycle, exit_provisions, drafted_by, drafted_at, decided_at, return_reason""";
+      objectives_kpis, review_cycle, review_rhythm, exit_provisions, drafted_by, drafted_at, decided_at, return_reason""";
 
   private final JdbcClient jdbc;
 
@@ -36,12 +36,14 @@ class AgreementRepository {
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("""
             insert into agreement_version (alliance_reference, version_no, status, formality, coordination, governance,
-              decision_rule, risk_gain_share, objectives_kpis, review_cycle, exit_provisions, drafted_by, drafted_at,
-              decided_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              decision_rule, risk_gain_share, objectives_kpis, review_cycle, review_rhythm, exit_provisions, drafted_by,
+              drafted_at, decided_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(version.allianceReference(), version.versionNo(), version.status().name(), version.formality(),
             version.coordination(), version.governance(), version.decisionRule().name(), version.riskGainShare(),
-            version.objectivesKpis(), version.reviewCycle(), version.exitProvisions(), version.draftedBy(),
+            version.objectivesKpis(), version.reviewCycle(),
+            (version.reviewRhythm() == null ? ReviewRhythm.DEFAULT : version.reviewRhythm()).name(),
+            version.exitProvisions(), version.draftedBy(),
             version.draftedAt() == null ? OffsetDateTime.now(ZoneOffset.UTC) : version.draftedAt(),
             version.decidedAt())
         .update(key, "id");
@@ -104,6 +106,7 @@ class AgreementRepository {
         AgreementStatus.valueOf(rs.getString("status")), rs.getString("formality"), rs.getString("coordination"),
         rs.getString("governance"), DecisionRule.valueOf(rs.getString("decision_rule")),
         rs.getString("risk_gain_share"), rs.getString("objectives_kpis"), rs.getString("review_cycle"),
+        rs.getString("review_rhythm") == null ? ReviewRhythm.DEFAULT : ReviewRhythm.valueOf(rs.getString("review_rhythm")),
         rs.getString("exit_provisions"), rs.getString("drafted_by"), rs.getObject("drafted_at", OffsetDateTime.class),
         rs.getObject("decided_at", OffsetDateTime.class), rs.getString("return_reason"), List.of());
   }

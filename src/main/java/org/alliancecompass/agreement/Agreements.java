@@ -37,6 +37,11 @@ public class Agreements {
   }
 
   /** The decision rule of the agreement in force; unanimity before there is one. */
+  /** How the agreement in force wants its scheduled reviews: in full, or alternating with a pulse. */
+  public ReviewRhythm reviewRhythm(String reference) {
+    return inForce(reference).map(Agreement::reviewRhythm).orElse(ReviewRhythm.DEFAULT);
+  }
+
   public DecisionRule decisionRule(String reference) {
     return inForce(reference).map(Agreement::decisionRule).orElse(DecisionRule.DEFAULT);
   }

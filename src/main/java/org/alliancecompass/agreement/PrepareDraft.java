@@ -55,12 +55,14 @@ class PrepareDraft implements JavaDelegate {
         execution.setVariable(AgreementProcess.COORDINATION, terms.coordination());
         execution.setVariable(AgreementProcess.GOVERNANCE, terms.governance());
         execution.setVariable(AgreementProcess.DECISION_RULE, terms.decisionRule().name());
+        execution.setVariable(AgreementProcess.REVIEW_RHYTHM, terms.reviewRhythm().name());
         execution.setVariable(AgreementProcess.RISK_GAIN_SHARE, terms.riskGainShare());
         execution.setVariable(AgreementProcess.OBJECTIVES_AND_KPIS, terms.objectivesKpis());
         execution.setVariable(AgreementProcess.EXIT_PROVISIONS, terms.exitProvisions());
       });
       if (previous.isEmpty()) {
         execution.setVariable(AgreementProcess.DECISION_RULE, DecisionRule.DEFAULT.name());
+        execution.setVariable(AgreementProcess.REVIEW_RHYTHM, ReviewRhythm.DEFAULT.name());
         execution.setVariable(AgreementProcess.OBJECTIVES_AND_KPIS, execution.getVariable(LifecycleProcess.OBJECTIVES.getName()));
       }
       execution.setVariable(AgreementProcess.PARTNER_COMMITMENTS,

@@ -2,6 +2,8 @@ package org.alliancecompass.decision;
 
 import java.time.OffsetDateTime;
 
+import org.alliancecompass.identity.Reader;
+
 /**
  * One entry of the decision register: who decided what, when and why.
  *
@@ -10,6 +12,9 @@ import java.time.OffsetDateTime;
  * @param decision the decision, e.g. APPROVE, SIGN, DISSOLVE
  * @param decidedBy the user who decided, or the rule that did (e.g. the review gate DMN)
  * @param onBehalfOf the organisation or body the user decided for
+ * @param confidentialTo the one organisation, beside the alliance's staff, that may read the
+ *     decision (what an organisation decided about itself, e.g. a candidate's willingness to join);
+ *     none when everyone of the alliance may
  */
 public record Decision(
     Long id,
@@ -22,5 +27,11 @@ public record Decision(
     String rationale,
     OffsetDateTime decidedAt,
     String processInstanceId,
-    String taskId) {
+    String taskId,
+    String confidentialTo) {
+
+  /** Whether the reader may read this decision. */
+  public boolean readableBy(Reader reader) {
+    return confidentialTo == null || reader.staff() || reader.represents(confidentialTo);
+  }
 }

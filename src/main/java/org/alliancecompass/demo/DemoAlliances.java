@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.alliancecompass.alliance.Alliances;
@@ -39,8 +40,9 @@ import org.springframework.stereotype.Component;
  *   <li><b>North City Frailty Alliance</b>: three partners selected and agreed with three KPIs, two
  *       reviews done (the second AT_RISK, with partners' views reconciled, a KPI below its minimum
  *       condition and an improvement plan), and the
- *       third review waiting for each partner's health assessment: nora, carl and cara find one in
- *       Tasklist at once.
+ *       third review waiting for each representative's own health assessment (three people answer
+ *       for Northside Hospital, two for City Council, one for Community Care Trust): nora, nate,
+ *       nadia, carl, cleo and cara each find theirs in Tasklist at once.
  *   <li><b>Riverside Mental Health Partnership</b>: just proposed, waiting for its candidates.
  * </ul>
  */
@@ -111,17 +113,17 @@ class DemoAlliances implements ApplicationRunner {
 
     // first review: healthy
     fireReviewTimer(ref);
-    eachPartner(ref, "Task_AssessPartnerHealth", partner -> health(partner.equals("city-council") ? 4 : 5, 4, 4, 4,
-        "Good start: everyone turns up to the leadership team."));
+    eachRater(ref, (partner, nth) -> health(partner.equals("city-council") ? 4 : 5, 4, 4, 4 - nth,
+        nth == 0 ? "Good start: everyone turns up to the leadership team." : null));
     submit(ref, "Task_RecordObjectiveAchievement", "mia", values("kpiActuals", kpiValues(60, 52, 4),
         "objectiveNotes", "Admissions of over-75s down 3% in the first quarter; care plans started in every practice",
         "capabilityNotes", "Joint discharge team in place"));
 
     // second review: the council sees trust and decision-making very differently
     fireReviewTimer(ref);
-    eachPartner(ref, "Task_AssessPartnerHealth", partner -> partner.equals("city-council")
-        ? health(1, 2, 3, 3, "The budget for home care was decided without us.")
-        : health(4, 4, 3, 3, "Coordination slipped over the winter."));
+    eachRater(ref, (partner, nth) -> partner.equals("city-council")
+        ? health(1 + nth, 2, 3, 3, nth == 0 ? "The budget for home care was decided without us." : null)
+        : health(4, 4 - nth % 2, 3, 3, nth == 0 ? "Coordination slipped over the winter." : null));
     submit(ref, "Task_RecordObjectiveAchievement", "mia", values("kpiActuals", kpiValues(58, 47, 5),
         "objectiveNotes", "Admissions down 6%; winter pressures slowed the care plans below the minimum agreed"));
     submit(ref, "Task_ReconcilePerceptions", "mia", values(
@@ -140,7 +142,8 @@ class DemoAlliances implements ApplicationRunner {
 
     // third review: waiting for every partner's health assessment
     fireReviewTimer(ref);
-    await(ref, "Task_AssessPartnerHealth", PARTNERS.size());
+    await(ref, "Task_AssessPartnerHealth", (int) PARTNERS.stream()
+        .mapToLong(partner -> identity.createUserQuery().memberOfGroup(partner).count()).sum());
   }
 
   private String propose(String user, String name, String type, String purpose, String objectives) {
@@ -165,9 +168,26 @@ class DemoAlliances implements ApplicationRunner {
       String organisation = task.getTaskDefinitionKey().equals("Task_AssessCandidateFit")
           ? String.valueOf(tasks.getVariable(task.getId(), "candidate"))
           : String.valueOf(tasks.getVariable(task.getId(), "partner"));
-      String representative = identity.createUserQuery().memberOfGroup(organisation).list().get(0).getId();
+      String representative = DemoUsers.lead(organisation);
       as(representative, () -> {
         forms.submitTaskForm(task.getId(), values.apply(organisation));
+        return null;
+      });
+    }
+  }
+
+  /**
+   * Every representative answers their own health assessment: the values for their organisation
+   * and for the how-manieth of its people they are (0 for the first), so that colleagues differ a
+   * little, as they do.
+   */
+  private void eachRater(String reference, BiFunction<String, Integer, Map<String, Object>> values) {
+    Map<String, Integer> answered = new LinkedHashMap<>();
+    for (Task task : await(reference, "Task_AssessPartnerHealth", 1)) {
+      String organisation = String.valueOf(tasks.getVariable(task.getId(), "partner"));
+      int nth = answered.merge(organisation, 1, Integer::sum) - 1;
+      as(task.getAssignee(), () -> {
+        forms.submitTaskForm(task.getId(), values.apply(organisation, nth));
         return null;
       });
     }
@@ -290,7 +310,9 @@ class DemoAlliances implements ApplicationRunner {
         answers.put(dimension.statementKeys().get(i), String.valueOf(answer));
       }
     }
-    model.dimension("trust").map(Dimension::commentKey).ifPresent(key -> answers.put(key, comment));
+    if (comment != null) {
+      model.dimension("trust").map(Dimension::commentKey).ifPresent(key -> answers.put(key, comment));
+    }
     return answers;
   }
 

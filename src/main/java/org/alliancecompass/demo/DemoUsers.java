@@ -38,9 +38,18 @@ class DemoUsers implements ApplicationRunner {
       new Person("bob", "Bob", "Okafor", "bob@alliance.example", Groups.BOARD),
       new Person("lee", "Lee", "Chen", "lee@alliance.example", Groups.LEGAL),
       new Person("nora", "Nora", "Hughes", "nora@northside.example", "northside-hospital"),
+      new Person("nate", "Nate", "Price", "nate@northside.example", "northside-hospital"),
+      new Person("nadia", "Nadia", "Flores", "nadia@northside.example", "northside-hospital"),
       new Person("carl", "Carl", "Jensen", "carl@citycouncil.example", "city-council"),
+      new Person("cleo", "Cleo", "Baptiste", "cleo@citycouncil.example", "city-council"),
       new Person("cara", "Cara", "Murphy", "cara@communitycare.example", "community-care-trust"),
       new Person("ravi", "Ravi", "Shah", "ravi@riversidegp.example", "riverside-gp-federation"));
+
+  /** The organisation's lead representative: the first of its people listed, who signs and decides for it. */
+  static String lead(String organisation) {
+    return PEOPLE.stream().filter(person -> person.group().equals(organisation)).map(Person::id).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("No demo representative of " + organisation));
+  }
 
   private final IdentityService identityService;
 

@@ -144,7 +144,8 @@ class EngineApiFilter extends OncePerRequestFilter {
       case OWN_CLAIM -> {
         if (!tasks.handBack(parameters.get("id"), user, groups)) {
           refuse(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
-              "Only the person who has claimed a task can hand it back, and only to their group");
+              "Only the person who has claimed a task can hand it back, and only to its group; a task of your own "
+                  + "(your health assessment) stays yours");
           return false;
         }
         response.setStatus(HttpServletResponse.SC_NO_CONTENT);

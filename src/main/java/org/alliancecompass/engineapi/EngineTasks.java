@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +35,9 @@ class EngineTasks {
   boolean handBack(String taskId, String user, List<String> groups) {
     return as(user, groups, () -> {
       Task task = tasks().createTaskQuery().taskId(taskId).singleResult();
-      if (task == null || !user.equals(task.getAssignee())) {
+      // a task offered to no group (a person's own health assessment or action) has no one to go back to
+      if (task == null || !user.equals(task.getAssignee()) || tasks().getIdentityLinksForTask(taskId).stream()
+          .noneMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)) {
         return false;
       }
       ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()

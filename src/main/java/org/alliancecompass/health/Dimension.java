@@ -23,6 +23,15 @@ public record Dimension(String key, String label, List<Statement> statements, St
     return key + "Score";
   }
 
+  /** The statements a review of this format asks: all of them, or for a pulse review the pulse ones (the first, if none is marked). */
+  public List<String> statementKeys(ReviewFormat format) {
+    if (format == ReviewFormat.FULL) {
+      return statementKeys();
+    }
+    List<String> pulse = statements.stream().filter(Statement::pulse).map(Statement::key).toList();
+    return pulse.isEmpty() ? List.of(statements.get(0).key()) : pulse;
+  }
+
   /** The form keys of the dimension's statements. */
   public List<String> statementKeys() {
     return statements.stream().map(Statement::key).toList();

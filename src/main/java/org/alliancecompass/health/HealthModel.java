@@ -33,6 +33,12 @@ public final class HealthModel {
   public static final String DIMENSION = "dimension";
   /** The custom property of a form group that makes it a dimension and names its key. */
   static final String DIMENSION_PROPERTY = "dimension";
+  /** The custom property of a statement that a short pulse review asks it too. */
+  static final String PULSE_PROPERTY = "pulse";
+  /** The answer "don't know / not applicable": an answer, but no score. */
+  public static final String DONT_KNOW = "DK";
+  /** The variable the form reads to ask a pulse review's statements only ({@link ReviewFormat}). */
+  public static final String REVIEW_FORMAT = "reviewFormat";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -92,7 +98,9 @@ public final class HealthModel {
     String comment = null;
     for (JsonNode field : group.path("components")) {
       switch (field.path("type").asText()) {
-        case "radio", "select" -> statements.add(new Statement(field.path("key").asText(), field.path("label").asText()));
+        case "radio", "select" -> statements.add(new Statement(field.path("key").asText(), field.path("label").asText(),
+            field.path("properties").path(PULSE_PROPERTY).asBoolean(false)
+                || "true".equals(field.path("properties").path(PULSE_PROPERTY).asText())));
         case "textarea", "textfield" -> comment = field.path("key").asText();
         default -> { }
       }
@@ -120,6 +128,11 @@ public final class HealthModel {
   /** The dimension a statement belongs to. */
   public Optional<Dimension> dimensionOf(String statementKey) {
     return dimensions.stream().filter(d -> d.statementKeys().contains(statementKey)).findFirst();
+  }
+
+  /** The statements a review of this format asks, dimension by dimension. */
+  public List<String> statementKeys(ReviewFormat format) {
+    return dimensions.stream().flatMap(d -> d.statementKeys(format).stream()).toList();
   }
 
   /** Every statement key, dimension by dimension. */

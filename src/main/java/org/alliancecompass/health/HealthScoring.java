@@ -65,12 +65,26 @@ public final class HealthScoring {
 
   private final HealthModel model;
   private final Map<String, Double> weights;
+  private final int minimumAnswered;
 
   /**
    * @param weights the weight of each dimension in the overall score, by key; a dimension without
    *     one weighs 1; the weights need not sum to 1
    */
   public HealthScoring(HealthModel model, Map<String, Double> weights) {
+    this(model, weights, 1);
+  }
+
+  /**
+   * @param minimumAnswered how many of a dimension's statements (of those the review asks) a
+   *     respondent must answer, not "don't know", for the dimension to count in their score
+   */
+  public HealthScoring(HealthModel model, Map<String, Double> weights, int minimumAnswered) {
+    if (minimumAnswered < 1) {
+      throw new IllegalArgumentException("A dimension needs at least 1 answered statement to be scored, got "
+          + minimumAnswered);
+    }
+    this.minimumAnswered = minimumAnswered;
     List<String> unknown = weights.keySet().stream().filter(key -> model.dimension(key).isEmpty()).toList();
     if (!unknown.isEmpty()) {
       throw new IllegalArgumentException("Weights for " + unknown + ", which are not dimensions of the health model "
@@ -101,6 +115,14 @@ public final class HealthScoring {
    * @param previousOverallScore the overall score of the previous review, or null for the first
    */
   public Result score(Collection<String> partnersAsked, List<Response> responses, Double previousOverallScore) {
+    return score(partnersAsked, responses, previousOverallScore, ReviewFormat.FULL);
+  }
+
+  /**
+   * @param format which statements the review asked: every one, or the pulse ones
+   */
+  public Result score(Collection<String> partnersAsked, List<Response> responses, Double previousOverallScore,
+      ReviewFormat format) {
     Map<String, Map<String, double[]>> sums = new LinkedHashMap<>();
     Map<String, Integer> respondents = new LinkedHashMap<>();
     for (Response response : responses) {
@@ -109,7 +131,7 @@ public final class HealthScoring {
       }
       respondents.merge(response.partner(), 1, Integer::sum);
       for (Dimension dimension : model.dimensions()) {
-        respondentScore(dimension, response.answers()).ifPresent(score -> {
+        respondentScore(dimension, response.answers(), format).ifPresent(score -> {
           double[] sum = sums.computeIfAbsent(response.partner(), p -> new LinkedHashMap<>())
               .computeIfAbsent(dimension.key(), d -> new double[2]);
           sum[0] += score;
@@ -147,16 +169,22 @@ public final class HealthScoring {
         round(overall), round(lowest), round(gap), Math.round(responseRate * 1000) / 1000.0, round(trend), silent);
   }
 
-  /** (mean of the answered statements − 1) / 4 × 100; empty when the respondent answered none of them. */
-  static OptionalDouble respondentScore(Dimension dimension, Map<String, Integer> answers) {
-    OptionalDouble mean = dimension.statementKeys().stream().map(answers::get).filter(Objects::nonNull)
-        .mapToInt(answer -> {
-          if (answer < 1 || answer > 5) {
-            throw new IllegalArgumentException("An answer is 1 to 5, got " + answer);
-          }
-          return answer;
-        }).average();
-    return mean.isPresent() ? OptionalDouble.of((mean.getAsDouble() - 1) / 4 * 100) : OptionalDouble.empty();
+  /**
+   * (mean of the answered statements − 1) / 4 × 100, over the statements the review asked; empty
+   * when the respondent answered fewer of them than the minimum ("don't know" is no answer).
+   */
+  OptionalDouble respondentScore(Dimension dimension, Map<String, Integer> answers, ReviewFormat format) {
+    List<String> asked = dimension.statementKeys(format);
+    List<Integer> answered = asked.stream().map(answers::get).filter(Objects::nonNull).toList();
+    if (answered.isEmpty() || answered.size() < Math.min(minimumAnswered, asked.size())) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of((answered.stream().mapToInt(answer -> {
+      if (answer < 1 || answer > 5) {
+        throw new IllegalArgumentException("An answer is 1 to 5, got " + answer);
+      }
+      return answer;
+    }).average().orElseThrow() - 1) / 4 * 100);
   }
 
   private Double overall(Map<String, Double> scores) {

@@ -181,18 +181,19 @@ class AccessPolicy implements ApplicationRunner {
   /** The shared Tasklist filters a manager and a partner representative want on first login. */
   private void filters() {
     // the first filter is the one Tasklist opens: everyone's work, whatever their role
-    filter("My group tasks", 10, "#2e7d4f", "Open tasks of your groups and organisation, claimed or not",
-        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+    // a candidate user's tasks are those of their groups and organisation, and their own (a health assessment)
+    filter("My group tasks", 10, "#2e7d4f", "Open tasks of your groups and organisation, and your own, claimed or not",
+        taskService.createTaskQuery().taskCandidateUserExpression("${currentUser()}")
             .includeAssignedTasks().orderByDueDate().asc());
     filter("My tasks", 20, "#1f6f8b", "Tasks you have claimed",
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
     filter("My organisation's assessments", 30, "#7a4fa0",
-        "Health assessments and candidate assessments your organisation is asked to complete",
-        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+        "Your health assessments, and the candidate assessments your organisation is asked to complete",
+        taskService.createTaskQuery().taskCandidateUserExpression("${currentUser()}")
             .includeAssignedTasks().taskDefinitionKeyIn("Task_AssessPartnerHealth", "Task_AssessCandidateFit")
             .orderByDueDate().asc());
-    filter("Due this week", 40, "#b5542b", "Tasks of your groups due in the next seven days",
-        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+    filter("Due this week", 40, "#b5542b", "Tasks of your groups, and your own, due in the next seven days",
+        taskService.createTaskQuery().taskCandidateUserExpression("${currentUser()}")
             .includeAssignedTasks().dueBeforeExpression("${dateTime().plusDays(7)}").orderByDueDate().asc());
   }
 

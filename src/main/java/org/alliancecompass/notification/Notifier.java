@@ -88,7 +88,9 @@ class Notifier {
     if (found == null) {
       return;
     }
-    Set<String> told = new LinkedHashSet<>(people.membersOf(alliances.currentPartnerIds(found.reference())));
+    // a decision confidential to an organisation is told to it alone, beside the managers
+    Set<String> told = new LinkedHashSet<>(people.membersOf(decision.confidentialTo() == null
+        ? alliances.currentPartnerIds(found.reference()) : Set.of(decision.confidentialTo())));
     if (found.proposedBy() != null && people.isMember(found.proposedBy(), Groups.MANAGERS)) {
       told.add(found.proposedBy());
     } else {

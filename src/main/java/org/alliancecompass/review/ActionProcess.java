@@ -23,6 +23,8 @@ public final class ActionProcess {
   /** The owner: a person (the task is theirs) or an organisation (its group's task); the other is empty. */
   public static final VariableFactory<String> OWNER_USER = stringVariable("actionOwnerUser");
   public static final VariableFactory<List<String>> OWNER_GROUPS = listVariable("actionOwnerGroups", String.class);
+  /** The owner as the task's candidate (a person's own task stays theirs after a hand-back); empty for an organisation. */
+  public static final VariableFactory<List<String>> OWNER_USERS = listVariable("actionOwnerUsers", String.class);
   public static final VariableFactory<Date> DUE_DATE = dateVariable("actionDueDate");
   // what the forms show
   public static final VariableFactory<String> ACTION_TEXT = stringVariable("actionText");

@@ -64,7 +64,7 @@ class ComputeReviewScores implements JavaDelegate {
     Review review = reviews.find(reviewId).orElseThrow();
     HealthScoring.Result result = scoring.score(PartnerTasks.PARTNER_GROUPS.from(execution).get(),
         reviews.responses(reviewId),
-        reviews.previousOverallScore(review.allianceReference(), review.reviewNo()).orElse(null));
+        reviews.previousOverallScore(review.allianceReference(), review.reviewNo()).orElse(null), review.format());
     reviews.saveScores(reviewId, result);
 
     for (Dimension dimension : model.dimensions()) {

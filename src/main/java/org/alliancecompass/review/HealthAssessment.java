@@ -12,9 +12,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Records one partner organisation's health assessment: its answer to every statement of the
- * health model and its comments. The answers stay on the task (never in a variable another
- * partner can read) and in the review tables. Complete listener of {@code Task_AssessPartnerHealth}
+ * Records one person's health assessment for their partner organisation: their answer to every
+ * statement of the health model ("don't know" is none) and their comments, kept as the
+ * organisation's, never with their name. The answers stay on the task (never in a variable
+ * another partner can read) and in the review tables. Complete listener of {@code Task_AssessPartnerHealth}
  * in {@code alliance-review}.
  */
 @Component("healthAssessment")
@@ -34,13 +35,19 @@ class HealthAssessment implements TaskListener {
     Map<String, Integer> answers = new LinkedHashMap<>();
     Map<String, String> comments = new LinkedHashMap<>();
     for (Dimension dimension : model.dimensions()) {
-      dimension.statementKeys().forEach(statement -> answers.put(statement, form.integer(statement)));
+      for (String statement : dimension.statementKeys()) {
+        String answer = form.text(statement);
+        // "don't know" and a statement a pulse review does not ask are no answer
+        if (answer != null && !HealthModel.DONT_KNOW.equals(answer)) {
+          answers.put(statement, Integer.valueOf(answer));
+        }
+      }
       String comment = dimension.commentKey() == null ? null : form.text(dimension.commentKey());
       if (comment != null) {
         comments.put(dimension.key(), comment);
       }
     }
     reviews.saveResponse(ReviewProcess.REVIEW_ID.from(task).get(), PartnerTasks.PARTNER.from(task).get(),
-        form.user(), task.getId(), answers, comments);
+        task.getId(), answers, comments);
   }
 }

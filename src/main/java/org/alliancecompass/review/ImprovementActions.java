@@ -66,6 +66,7 @@ class ImprovementActions {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put(ActionProcess.OWNER_USER.getName(), owner.user());
     variables.put(ActionProcess.OWNER_GROUPS.getName(), owner.group() == null ? List.of() : List.of(owner.group()));
+    variables.put(ActionProcess.OWNER_USERS.getName(), owner.user() == null ? List.of() : List.of(owner.user()));
     variables.put(ActionProcess.OWNER_NAME.getName(), owner.name());
     return variables;
   }

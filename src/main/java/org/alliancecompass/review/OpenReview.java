@@ -1,5 +1,6 @@
 package org.alliancecompass.review;
 
+import static org.alliancecompass.review.ReviewProcess.ANONYMITY_MINIMUM;
 import static org.alliancecompass.review.ReviewProcess.ASSESSMENT_DEADLINE;
 import static org.alliancecompass.alliance.PartnerTasks.PARTNER_GROUPS;
 import static org.alliancecompass.review.ReviewProcess.REVIEW_DECISION;
@@ -11,12 +12,20 @@ import org.alliancecompass.alliance.PartnerTasks;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.alliancecompass.alliance.AllianceStatus;
+import org.alliancecompass.agreement.Agreements;
+import org.alliancecompass.agreement.ReviewRhythm;
 import org.alliancecompass.alliance.Alliances;
 import org.alliancecompass.alliance.LifecycleProcess;
 import org.alliancecompass.alliance.ReviewCycle;
+import org.alliancecompass.health.HealthModel;
+import org.alliancecompass.health.ReviewFormat;
+import org.alliancecompass.identity.Member;
+import org.alliancecompass.identity.PartnerRegistry;
 import org.alliancecompass.taskform.FormJson;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -38,9 +47,13 @@ class OpenReview implements JavaDelegate {
   private final ReviewSettings settings;
   private final ReviewObjectives objectives;
   private final ImprovementActions improvementActions;
+  private final PartnerRegistry registry;
+  private final Agreements agreements;
 
   OpenReview(ReviewRepository reviews, Alliances alliances, ReviewSettings settings, ReviewObjectives objectives,
-      ImprovementActions improvementActions) {
+      ImprovementActions improvementActions, PartnerRegistry registry, Agreements agreements) {
+    this.registry = registry;
+    this.agreements = agreements;
     this.reviews = reviews;
     this.alliances = alliances;
     this.settings = settings;
@@ -68,12 +81,19 @@ class OpenReview implements JavaDelegate {
     Instant configured = now.atOffset(ZoneOffset.UTC).plus(settings.assessmentDeadline()).toInstant();
     Instant deadline = configured.isBefore(halfCycle) ? configured : halfCycle;
 
-    long id = reviews.open(reference, trigger, execution.getProcessInstanceId(), asked, deadline);
+    // every representative of every partner asked, each their own assessment
+    Map<String, List<String>> raters = new LinkedHashMap<>();
+    asked.forEach(organisation -> raters.put(organisation,
+        registry.members(organisation).stream().map(Member::id).toList()));
+    ReviewFormat format = format(reference, trigger);
+    long id = reviews.open(reference, trigger, format, execution.getProcessInstanceId(), raters, deadline);
     REVIEW_ID.on(execution).set(id);
     REVIEW_NUMBER.on(execution).set(reviews.find(id).orElseThrow().reviewNo());
     PARTNER_GROUPS.on(execution).set(asked);
     ASSESSMENT_DEADLINE.on(execution).set(Date.from(deadline));
     execution.setVariables(settings.gate().variables());
+    execution.setVariable(ANONYMITY_MINIMUM, settings.minimumRespondentsShown());
+    execution.setVariable(HealthModel.REVIEW_FORMAT, format.name());
     REVIEW_DECISION.on(execution).set(ReviewDecision.CONTINUE.name());
     objectives.prepare(execution, reference, id);
     Review previous = reviews.ofAlliance(reference).stream().filter(r -> r.id() != id && r.status() == ReviewStatus.CLOSED)
@@ -88,6 +108,21 @@ class OpenReview implements JavaDelegate {
    * modifying the alliance's process instance in Cockpit leaves its row open; it must not keep the
    * alliance from being reviewed again.
    */
+  /**
+   * A scheduled review under an agreement that alternates is a pulse when the review before it was
+   * a full one; the first review, and every review the alliance calls for itself, is full.
+   */
+  private ReviewFormat format(String reference, String trigger) {
+    if (agreements.reviewRhythm(reference) != ReviewRhythm.ALTERNATE
+        || !ReviewProcess.TRIGGER_SCHEDULED.equals(trigger)) {
+      return ReviewFormat.FULL;
+    }
+    return reviews.ofAlliance(reference).stream().filter(r -> r.status() == ReviewStatus.CLOSED)
+        .reduce((first, second) -> second)
+        .filter(previous -> previous.format() == ReviewFormat.FULL)
+        .map(previous -> ReviewFormat.PULSE).orElse(ReviewFormat.FULL);
+  }
+
   private static boolean running(DelegateExecution execution, String processInstanceId) {
     return execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
         .processInstanceId(processInstanceId).count() > 0;

@@ -39,6 +39,10 @@ public final class ReviewProcess {
   public static final VariableFactory<Long> REVIEW_ID = longVariable("reviewId");
   public static final VariableFactory<Integer> REVIEW_NUMBER = intVariable("reviewNumber");
   public static final VariableFactory<Date> ASSESSMENT_DEADLINE = dateVariable("assessmentDeadline");
+  /** How many of an organisation's people must answer before its own figures are shown outside it (the form says so). */
+  public static final String ANONYMITY_MINIMUM = "anonymityMinimum";
+  /** The rater of one assessment task: an id of {@link ReviewRaters}. */
+  public static final String RATER = "rater";
 
   // results (public contract: passed back to alliance-lifecycle)
   public static final VariableFactory<Double> OVERALL_SCORE = doubleVariable("overallScore");

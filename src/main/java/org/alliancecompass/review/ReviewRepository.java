@@ -17,6 +17,7 @@ import org.alliancecompass.agreement.Kpi;
 import org.alliancecompass.agreement.KpiDirection;
 import org.alliancecompass.health.HealthModel;
 import org.alliancecompass.health.HealthScoring;
+import org.alliancecompass.health.ReviewFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -33,8 +34,8 @@ class ReviewRepository {
   record PartnerScore(long reviewId, String organisationId, String dimension, double score, int respondents) {
   }
 
-  /** One respondent's comment on a dimension. */
-  record Comment(long reviewId, String organisationId, String respondent, String dimension, String text) {
+  /** A comment of an organisation's on a dimension (never whose), with how many of its people answered. */
+  record Comment(long reviewId, String organisationId, String dimension, String text, int respondents) {
   }
 
   private final JdbcClient jdbc;
@@ -45,21 +46,29 @@ class ReviewRepository {
     this.model = model;
   }
 
-  /** Opens the next review of the alliance; returns its id. */
-  long open(String reference, String trigger, String processInstanceId, List<String> partnersAsked, Instant deadline) {
+  /**
+   * Opens the next review of the alliance, asking each partner organisation's people (by user id,
+   * in the order given); returns its id.
+   */
+  long open(String reference, String trigger, ReviewFormat format, String processInstanceId,
+      Map<String, List<String>> partnersAsked, Instant deadline) {
     int number = jdbc.sql("select coalesce(max(review_no), 0) + 1 from review where alliance_reference = ?")
         .param(reference).query(Integer.class).single();
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("""
-            insert into review (alliance_reference, review_no, review_trigger, status, process_instance_id, opened_at,
-              deadline_at, partners_asked)
-            values (?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(reference, number, trigger, ReviewStatus.OPEN.name(), processInstanceId, now(),
+            insert into review (alliance_reference, review_no, review_trigger, review_format, status, process_instance_id,
+              opened_at, deadline_at, partners_asked)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(reference, number, trigger, format.name(), ReviewStatus.OPEN.name(), processInstanceId, now(),
             deadline.atOffset(ZoneOffset.UTC), partnersAsked.size())
         .update(key, "id");
     long id = key.getKey().longValue();
-    partnersAsked.forEach(organisation -> jdbc.sql("insert into review_invitation (review_id, organisation_id) values (?, ?)")
-        .params(id, organisation).update());
+    partnersAsked.forEach((organisation, people) -> {
+      jdbc.sql("insert into review_invitation (review_id, organisation_id, people_asked) values (?, ?, ?)")
+          .params(id, organisation, people.size()).update();
+      people.forEach(person -> jdbc.sql("insert into review_rater (review_id, organisation_id, user_id) values (?, ?, ?)")
+          .params(id, organisation, person).update());
+    });
     return id;
   }
 
@@ -120,13 +129,14 @@ class ReviewRepository {
     return scores;
   }
 
-  void saveResponse(long reviewId, String organisationId, String respondent, String taskId,
-      Map<String, Integer> answers, Map<String, String> comments) {
+  /** One person's answers, kept as their organisation's: the product does not keep who gave them. */
+  void saveResponse(long reviewId, String organisationId, String taskId, Map<String, Integer> answers,
+      Map<String, String> comments) {
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("""
-            insert into review_response (review_id, organisation_id, respondent, submitted_at, task_id)
-            values (?, ?, ?, ?, ?)""")
-        .params(reviewId, organisationId, respondent, now(), taskId).update(key, "id");
+            insert into review_response (review_id, organisation_id, submitted_at, task_id)
+            values (?, ?, ?, ?)""")
+        .params(reviewId, organisationId, now(), taskId).update(key, "id");
     long responseId = key.getKey().longValue();
     answers.forEach((item, score) -> jdbc.sql("insert into review_answer (response_id, item, score) values (?, ?, ?)")
         .params(responseId, item, score).update());
@@ -135,13 +145,13 @@ class ReviewRepository {
         .params(responseId, dimension, text).update());
   }
 
-  private record AnswerRow(long id, String organisationId, String respondent, String item, Integer score) {
+  private record AnswerRow(long id, String organisationId, String item, Integer score) {
   }
 
   /** Every response of the review, also one whose every statement was left unanswered. */
   List<HealthScoring.Response> responses(long reviewId) {
     List<AnswerRow> rows = jdbc.sql("""
-            select r.id, r.organisation_id, r.respondent, a.item, a.score
+            select r.id, r.organisation_id, a.item, a.score
             from review_response r left join review_answer a on a.response_id = r.id
             where r.review_id = ? order by r.id""")
         .param(reviewId).query(AnswerRow.class).list();
@@ -150,26 +160,29 @@ class ReviewRepository {
     return byResponse.values().stream().map(answers -> {
       Map<String, Integer> scores = new LinkedHashMap<>();
       answers.stream().filter(a -> a.item() != null && a.score() != null).forEach(a -> scores.put(a.item(), a.score()));
-      return new HealthScoring.Response(answers.get(0).organisationId(), answers.get(0).respondent(), scores);
+      return new HealthScoring.Response(answers.get(0).organisationId(), "response " + answers.get(0).id(), scores);
     }).toList();
   }
 
   List<Comment> comments(long reviewId) {
-    return jdbc.sql("""
-            select r.review_id, r.organisation_id, r.respondent, c.dimension, c.comment_text as text
-            from review_response r join review_comment c on c.response_id = r.id
-            where r.review_id = ? order by r.organisation_id, c.dimension""")
-        .param(reviewId).query(Comment.class).list();
+    return comments("r.review_id = ?", reviewId);
   }
 
   /** The comments of every review of an alliance, in one statement. */
   List<Comment> commentsOfAlliance(String reference) {
+    return comments("r.review_id in (select id from review where alliance_reference = ?)", reference);
+  }
+
+  private List<Comment> comments(String condition, Object parameter) {
     return jdbc.sql("""
-            select r.review_id, r.organisation_id, r.respondent, c.dimension, c.comment_text as text
+            select r.review_id, r.organisation_id, c.dimension, c.comment_text as text,
+              (select count(*) from review_response o where o.review_id = r.review_id
+                and o.organisation_id = r.organisation_id) as respondents
             from review_response r join review_comment c on c.response_id = r.id
-            where r.review_id in (select id from review where alliance_reference = ?)
-            order by r.review_id, r.organisation_id, c.dimension""")
-        .param(reference).query(Comment.class).list();
+            where """ + " " + condition
+            // in the order of their words, not of who answered first
+            + " order by r.review_id, r.organisation_id, c.dimension, c.comment_text")
+        .param(parameter).query(Comment.class).list();
   }
 
   void saveObjectives(long reviewId, Integer achieved, String evidence, String capabilities, String relationships) {
@@ -274,8 +287,8 @@ class ReviewRepository {
   }
 
   /**
-   * The reviews with their dimension scores and silent partners, read in two statements for the
-   * reviews the condition (on {@code review_id}) selects.
+   * The reviews with their dimension scores and who answered of whom they asked, read in two
+   * statements for the reviews the condition (on {@code review_id}) selects.
    */
   private List<Review> withScores(List<Review> reviews, String condition, Map<String, ?> parameters) {
     if (reviews.isEmpty()) {
@@ -288,17 +301,17 @@ class ReviewRepository {
           scores.computeIfAbsent(rs.getLong("review_id"), id -> new LinkedHashMap<>())
               .put(rs.getString("dimension"), rs.getDouble("score"));
         });
-    Map<Long, List<String>> silent = new LinkedHashMap<>();
-    jdbc.sql("select i.review_id, i.organisation_id from review_invitation i where i." + condition + """
-             and not exists (select 1 from review_response r
-              where r.review_id = i.review_id and r.organisation_id = i.organisation_id)
-            order by i.review_id, i.organisation_id""")
+    Map<Long, List<Review.Participation>> participation = new LinkedHashMap<>();
+    jdbc.sql("select i.review_id, i.organisation_id, i.people_asked, (select count(*) from review_response r"
+            + " where r.review_id = i.review_id and r.organisation_id = i.organisation_id) as respondents"
+            + " from review_invitation i where i." + condition + " order by i.review_id, i.organisation_id")
         .params(parameters)
         .query(rs -> {
-          silent.computeIfAbsent(rs.getLong("review_id"), id -> new ArrayList<>()).add(rs.getString("organisation_id"));
+          participation.computeIfAbsent(rs.getLong("review_id"), id -> new ArrayList<>()).add(new Review.Participation(
+              rs.getString("organisation_id"), rs.getObject("people_asked", Integer.class), rs.getInt("respondents")));
         });
-    return reviews.stream().map(review -> review.withScoresAndSilentPartners(inModelOrder(scores.get(review.id())),
-        silent.get(review.id()))).toList();
+    return reviews.stream().map(review -> review.withScoresAndParticipation(inModelOrder(scores.get(review.id())),
+        participation.get(review.id()))).toList();
   }
 
   /** Dimension scores in the health model's order; a dimension the model no longer has comes last. */
@@ -314,7 +327,8 @@ class ReviewRepository {
 
   private static Review review(ResultSet rs, int row) throws SQLException {
     return new Review(rs.getLong("id"), rs.getString("alliance_reference"), rs.getInt("review_no"),
-        rs.getString("review_trigger"), ReviewStatus.valueOf(rs.getString("status")),
+        rs.getString("review_trigger"), ReviewFormat.valueOf(rs.getString("review_format")),
+        ReviewStatus.valueOf(rs.getString("status")),
         rs.getString("process_instance_id"), rs.getObject("opened_at", OffsetDateTime.class),
         rs.getObject("deadline_at", OffsetDateTime.class), rs.getObject("closed_at", OffsetDateTime.class),
         rs.getInt("partners_asked"), rs.getObject("partners_responded", Integer.class),

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.alliancecompass.alliance.Alliances;
 import org.alliancecompass.health.HealthScoring;
+import org.alliancecompass.identity.Reader;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,11 @@ public class Reviews {
   public record PartnerScore(long reviewId, String organisationId, String dimension, double score, int respondents) {
   }
 
-  /** What a respondent of a partner organisation wrote on a dimension in a review. */
+  /**
+   * What a respondent of a partner organisation wrote on a dimension in a review.
+   *
+   * @param organisationId the organisation, or none when too few of its people answered to name it
+   */
   public record Comment(long reviewId, String organisationId, String dimension, String text) {
   }
 
@@ -29,8 +34,11 @@ public class Reviews {
   private final ImprovementActionRepository actions;
   private final Alliances alliances;
   private final RuntimeService runtime;
+  private final Anonymity anonymity;
 
-  Reviews(ReviewRepository reviews, ImprovementActionRepository actions, Alliances alliances, RuntimeService runtime) {
+  Reviews(ReviewRepository reviews, ImprovementActionRepository actions, Alliances alliances, RuntimeService runtime,
+      Anonymity anonymity) {
+    this.anonymity = anonymity;
     this.reviews = reviews;
     this.actions = actions;
     this.alliances = alliances;
@@ -47,17 +55,51 @@ public class Reviews {
     return reviews.latestClosedByAlliance();
   }
 
-  /** Each partner's scores in every review of the alliance. */
-  public List<PartnerScore> partnerScores(String reference) {
+  /**
+   * Each partner's scores in every review of the alliance that the reader may see: their own
+   * organisation's, and, for the staff, those of every organisation enough of whose people
+   * answered that no one's answers can be read from them.
+   */
+  public List<PartnerScore> partnerScores(String reference, Reader reader) {
     return reviews.partnerScoresOfAlliance(reference).stream()
+        .filter(s -> anonymity.attributable(reader, s.organisationId(), s.respondents()))
         .map(s -> new PartnerScore(s.reviewId(), s.organisationId(), s.dimension(), s.score(), s.respondents()))
         .toList();
   }
 
-  /** The partners' comments in every review of the alliance, by organisation (never by person). */
-  public List<Comment> comments(String reference) {
-    return reviews.commentsOfAlliance(reference).stream()
-        .map(c -> new Comment(c.reviewId(), c.organisationId(), c.dimension(), c.text())).toList();
+  /**
+   * The partners' comments in every review of the alliance that the reader may see, by
+   * organisation, never by person; a comment of an organisation too few of whose people answered
+   * reaches the staff as a partner's, with no organisation named.
+   */
+  public List<Comment> comments(String reference, Reader reader) {
+    List<Comment> readable = new java.util.ArrayList<>();
+    for (ReviewRepository.Comment c : reviews.commentsOfAlliance(reference)) {
+      switch (anonymity.comment(reader, c.organisationId(), c.respondents())) {
+        case NAMED -> readable.add(new Comment(c.reviewId(), c.organisationId(), c.dimension(), c.text()));
+        case UNNAMED -> readable.add(new Comment(c.reviewId(), null, c.dimension(), c.text()));
+        case HIDDEN -> { }
+      }
+    }
+    return readable;
+  }
+
+  /**
+   * The organisations of a review whose own figures the reader may not see, because fewer of
+   * their people answered than the installation requires to show them.
+   */
+  public Set<String> withheld(Review review, Reader reader) {
+    Set<String> withheld = new java.util.TreeSet<>();
+    review.participation().stream()
+        .filter(p -> p.respondents() > 0 && reader.staff()
+            && !anonymity.attributable(reader, p.organisationId(), p.respondents()))
+        .forEach(p -> withheld.add(p.organisationId()));
+    return withheld;
+  }
+
+  /** How many of an organisation's people must answer for its own figures to be shown outside it. */
+  public int minimumRespondentsShown() {
+    return anonymity.minimum();
   }
 
   /** What every review of the alliance found of its KPIs, oldest review first. */

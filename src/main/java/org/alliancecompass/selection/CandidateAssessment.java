@@ -41,7 +41,8 @@ class CandidateAssessment implements TaskListener {
     boolean willing = "YES".equals(form.text(SelectionProcess.WILLING_TO_JOIN));
     assessments.insert(form.allianceReference(), form.user(), new CandidateAssessmentRepository.Assessment(
         organisation, answers, willing, FitScoring.fitScore(answers), form.text(SelectionProcess.FIT_COMMENT)));
-    decisions.record(form, DecisionStage.SELECTION, "Willing to join", willing ? "YES" : "NO",
-        registry.nameOf(organisation), form.text(SelectionProcess.FIT_COMMENT));
+    // what a candidate says of itself is for the managers, the leadership team and the candidate
+    decisions.recordConfidential(form, DecisionStage.SELECTION, "Willing to join", willing ? "YES" : "NO",
+        organisation, registry.nameOf(organisation), form.text(SelectionProcess.FIT_COMMENT));
   }
 }

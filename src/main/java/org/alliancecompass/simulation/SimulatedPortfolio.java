@@ -12,6 +12,7 @@ import org.alliancecompass.agreement.Agreement;
 import org.alliancecompass.agreement.AgreementStatus;
 import org.alliancecompass.agreement.Agreements;
 import org.alliancecompass.agreement.DecisionRule;
+import org.alliancecompass.agreement.ReviewRhythm;
 import org.alliancecompass.alliance.Alliance;
 import org.alliancecompass.alliance.AllianceStatus;
 import org.alliancecompass.alliance.AllianceType;
@@ -139,7 +140,7 @@ class SimulatedPortfolio implements ApplicationRunner {
       commitments.add(new Agreement.Commitment(organisation, organisation, "Simulated commitment", share));
     }
     agreements.recordInForce(new Agreement(null, reference, 1, AgreementStatus.APPROVED, "INFORMAL", "MEDIUM",
-        "Simulated", DecisionRule.UNANIMOUS, "Equal", "Simulated", ReviewCycle.DEFAULT.toString(), "Simulated",
+        "Simulated", DecisionRule.UNANIMOUS, "Equal", "Simulated", ReviewCycle.DEFAULT.toString(), ReviewRhythm.DEFAULT, "Simulated",
         "simulation", now, now, null, commitments));
     runtime.createProcessInstanceByKey(LifecycleProcess.KEY)
         .businessKey(reference)

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.alliancecompass.alliance.Alliance;
 import org.alliancecompass.alliance.Alliances;
 import org.alliancecompass.identity.Groups;
+import org.alliancecompass.identity.Reader;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -17,7 +18,8 @@ import org.springframework.web.server.ResponseStatusException;
  * Who sees which alliance, for the dashboard pages and the JSON API alike. Managers, the
  * leadership team, legal and administrators see every alliance and who said what; a partner
  * representative sees the alliances their organisation belongs or belonged to, and of the
- * partners' views only their own organisation's. An alliance out of reach does not exist (404).
+ * partners' views only their own organisation's (what the staff read of each organisation's
+ * views the review module decides, see {@code Reviews}). An alliance out of reach does not exist (404).
  */
 @Component
 public class AllianceAccess {
@@ -33,9 +35,9 @@ public class AllianceAccess {
   /** A user's view: what they may see. */
   public record Viewer(String user, boolean staff, boolean admin, Set<String> organisations) {
 
-    /** Whether this viewer may see a partner organisation's own scores and comments. */
-    boolean seesPartner(String organisationId) {
-      return staff || organisations.contains(organisationId);
+    /** The viewer as a reader of what partner organisations said, for the modules that keep it. */
+    Reader reader() {
+      return new Reader(staff, organisations);
     }
   }
 

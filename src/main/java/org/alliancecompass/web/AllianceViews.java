@@ -3,6 +3,7 @@ package org.alliancecompass.web;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.alliancecompass.dissolution.Lesson;
 import org.alliancecompass.dissolution.PlannedExit;
 import org.alliancecompass.health.HealthModel;
 import org.alliancecompass.identity.Organisation;
+import org.alliancecompass.identity.Reader;
 import org.alliancecompass.agreement.Kpi;
 import org.alliancecompass.review.GateOutcome;
 import org.alliancecompass.review.KpiReading;
@@ -53,6 +55,9 @@ public class AllianceViews {
   public record Summary(int alliances, Map<String, Long> byOutcome, long reviewsDueIn30Days, long overdueTasks) {
   }
 
+  /** Whom a comment is from, when too few of its organisation's people answered to name it. */
+  static final String A_PARTNER = "A partner organisation";
+
   public record PartnerView(String organisationId, String organisation, String status, Double expectedShare,
       String commitment, Double fitScore) {
   }
@@ -62,16 +67,18 @@ public class AllianceViews {
    *
    * @param scores the alliance's score on each dimension of the health model, by dimension key
    * @param silentPartners the partners asked that sent no assessment (while the review is open: not yet)
+   * @param withheldPartners the partners that answered whose own figures the viewer may not see:
+   *     too few of their people answered to show them outside the organisation
    */
-  public record ReviewView(long id, int reviewNo, String trigger, String status, OffsetDateTime openedAt,
+  public record ReviewView(long id, int reviewNo, String trigger, String format, String status, OffsetDateTime openedAt,
       OffsetDateTime closedAt, Map<String, Double> scores, Double overallScore, Double perceptionGap,
       Double responseRate, Double trend, String gateOutcome, String decision, String decisionBasis,
       Integer objectivesAchieved, Integer partnersAsked, Integer partnersResponded, List<PartnerScores> partnerScores,
-      List<Organisation> silentPartners) {
+      List<Organisation> silentPartners, List<Organisation> withheldPartners) {
   }
 
-  /** A partner's view of the alliance in a review: its score on each dimension (0-100). */
-  public record PartnerScores(String organisationId, String organisation, Map<String, Double> scores) {
+  /** A partner's view of the alliance in a review: its score on each dimension (0-100), from how many of its people. */
+  public record PartnerScores(String organisationId, String organisation, int respondents, Map<String, Double> scores) {
   }
 
   public record CommentView(int reviewNo, String organisation, String dimension, String comment) {
@@ -161,21 +168,19 @@ public class AllianceViews {
     Map<Long, Integer> numbers = new LinkedHashMap<>();
     history.forEach(r -> numbers.put(r.id(), r.reviewNo()));
     Map<Long, Map<String, PartnerScores>> byReview = new LinkedHashMap<>();
-    for (Reviews.PartnerScore score : reviews.partnerScores(reference)) {
-      if (viewer.seesPartner(score.organisationId())) {
-        byReview.computeIfAbsent(score.reviewId(), id -> new LinkedHashMap<>())
-            .computeIfAbsent(score.organisationId(), id -> new PartnerScores(id, names.getOrDefault(id, id),
-                new LinkedHashMap<>())).scores().put(score.dimension(), score.score());
-      }
+    Reader reader = viewer.reader();
+    for (Reviews.PartnerScore score : reviews.partnerScores(reference, reader)) {
+      byReview.computeIfAbsent(score.reviewId(), id -> new LinkedHashMap<>())
+          .computeIfAbsent(score.organisationId(), id -> new PartnerScores(id, names.getOrDefault(id, id),
+              score.respondents(), new LinkedHashMap<>())).scores().put(score.dimension(), score.score());
     }
     List<ReviewView> reviewViews = history.stream()
         .map(r -> reviewView(r, new ArrayList<>(byReview.getOrDefault(r.id(), Map.of()).values()),
-            r.silentPartners().stream().map(id -> new Organisation(id, names.getOrDefault(id, id))).toList()))
+            organisations(r.silentPartners(), names), organisations(reviews.withheld(r, reader), names)))
         .toList();
-    List<CommentView> comments = new ArrayList<>(reviews.comments(reference).stream()
-        .filter(c -> viewer.seesPartner(c.organisationId()))
-        .map(c -> new CommentView(numbers.getOrDefault(c.reviewId(), 0),
-            names.getOrDefault(c.organisationId(), c.organisationId()), model.label(c.dimension()), c.text()))
+    List<CommentView> comments = new ArrayList<>(reviews.comments(reference, reader).stream()
+        .map(c -> new CommentView(numbers.getOrDefault(c.reviewId(), 0), c.organisationId() == null
+            ? A_PARTNER : names.getOrDefault(c.organisationId(), c.organisationId()), model.label(c.dimension()), c.text()))
         .toList());
     comments.sort(Comparator.comparingInt(CommentView::reviewNo).reversed());
     AllianceTasks.Counts counts = tasks.of(viewer, reference);
@@ -186,7 +191,7 @@ public class AllianceViews {
         members.stream().map(p -> new PartnerView(p.organisationId(), p.organisationName(), p.status().name(),
             p.expectedShare(), p.commitment(), viewer.staff() ? p.fitScore() : null)).toList(),
         agreements.ofAlliance(reference), reviewViews, reviews.improvementActions(reference),
-        decisions.ofAlliance(reference), comments, dissolutions.lessons(reference),
+        decisions.ofAlliance(reference, reader), comments, dissolutions.lessons(reference),
         dissolutions.exitPlan(reference).orElse(null), kpis(reference));
   }
 
@@ -225,12 +230,18 @@ public class AllianceViews {
         ? WebLinks.cockpit(alliance.processInstanceId()) : null;
   }
 
-  private static ReviewView reviewView(Review review, List<PartnerScores> partnerScores, List<Organisation> silent) {
-    return new ReviewView(review.id(), review.reviewNo(), review.reviewTrigger(), review.status().name(),
+  private static List<Organisation> organisations(Collection<String> ids, Map<String, String> names) {
+    return ids.stream().map(id -> new Organisation(id, names.getOrDefault(id, id))).toList();
+  }
+
+  private static ReviewView reviewView(Review review, List<PartnerScores> partnerScores, List<Organisation> silent,
+      List<Organisation> withheld) {
+    return new ReviewView(review.id(), review.reviewNo(), review.reviewTrigger(), name(review.format()),
+        review.status().name(),
         review.openedAt(), review.closedAt(), review.dimensionScores(), review.overallScore(), review.perceptionGap(),
         review.responseRate(), review.trend(), name(review.gateOutcome()), name(review.decision()),
         name(review.decisionBasis()), review.objectivesAchieved(), review.partnersAsked(), review.partnersResponded(),
-        partnerScores, silent);
+        partnerScores, silent, withheld);
   }
 
   private static String name(Enum<?> value) {

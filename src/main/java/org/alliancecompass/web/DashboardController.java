@@ -66,7 +66,7 @@ class DashboardController {
     model.addAttribute("summary", AllianceViews.summary(all));
     model.addAttribute("rows", query.apply(all));
     model.addAttribute("names", all.stream().collect(Collectors.toMap(PortfolioRow::reference, PortfolioRow::name)));
-    model.addAttribute("decisions", decisions.latest(references, RECENT_DECISIONS));
+    model.addAttribute("decisions", decisions.latest(references, RECENT_DECISIONS, viewer.reader()));
     model.addAttribute("outcomes", PortfolioQuery.OUTCOMES);
     model.addAttribute("statuses", Arrays.stream(AllianceStatus.values()).map(Enum::name).toList());
     model.addAttribute("types", Arrays.stream(AllianceType.values()).map(Enum::name).toList());
@@ -90,6 +90,7 @@ class DashboardController {
     }
     model.addAttribute("kpiCharts", kpiCharts);
     model.addAttribute("gapThreshold", settings.gate().perceptionGapAbove());
+    model.addAttribute("anonymityMinimum", settings.minimumRespondentsShown());
     model.addAttribute("dimensions", health.dimensions());
     model.addAttribute("commands", commands.available(Person.of(authentication), reference));
     Person person = Person.of(authentication);

@@ -135,16 +135,20 @@ class EngineApiLockdownIT extends InProcessApplication {
   @Test
   @DisplayName("a partner claims only for themselves, and hands back a task they claimed, nothing broader")
   void claimAndHandBack() {
-    // given
+    // given her organisation's improvement action, offered to Northside Hospital, and her own assessment
     Rest nora = tasklist.as("nora");
+    String action = tasks.createTaskQuery().processInstanceBusinessKey(northCity).taskDefinitionKey("Task_CompleteAction")
+        .taskCandidateGroup("northside-hospital").list().get(0).getId();
 
-    // when nora claims her assessment for ravi, for herself, then carl tries to hand it back, then she does
-    Rest.Response forSomeoneElse = nora.post("/engine-rest/task/" + noraAssessment + "/claim", Map.of("userId", "ravi"));
-    Rest.Response forHerself = nora.post("/engine-rest/task/" + noraAssessment + "/claim", Map.of("userId", "nora"));
-    String assigneeAfterClaim = tasks.createTaskQuery().taskId(noraAssessment).singleResult().getAssignee();
-    Rest.Response byCarl = tasklist.as("carl").post("/engine-rest/task/" + noraAssessment + "/unclaim", Map.of());
-    Rest.Response reassign = nora.post("/engine-rest/task/" + noraAssessment + "/assignee", Map.of("userId", "ravi"));
-    Rest.Response handedBack = nora.post("/engine-rest/task/" + noraAssessment + "/unclaim", Map.of());
+    // when nora claims the action for ravi, for herself, then carl tries to hand it back, then she does
+    Rest.Response forSomeoneElse = nora.post("/engine-rest/task/" + action + "/claim", Map.of("userId", "ravi"));
+    Rest.Response forHerself = nora.post("/engine-rest/task/" + action + "/claim", Map.of("userId", "nora"));
+    String assigneeAfterClaim = tasks.createTaskQuery().taskId(action).singleResult().getAssignee();
+    Rest.Response byCarl = tasklist.as("carl").post("/engine-rest/task/" + action + "/unclaim", Map.of());
+    Rest.Response reassign = nora.post("/engine-rest/task/" + action + "/assignee", Map.of("userId", "ravi"));
+    Rest.Response handedBack = nora.post("/engine-rest/task/" + action + "/unclaim", Map.of());
+    // and tries to hand back her own health assessment, which no one else may answer
+    Rest.Response ownAssessment = nora.post("/engine-rest/task/" + noraAssessment + "/unclaim", Map.of());
 
     // then
     assertThat(forSomeoneElse.status()).as(forSomeoneElse.toString()).isEqualTo(403);
@@ -153,9 +157,12 @@ class EngineApiLockdownIT extends InProcessApplication {
     assertThat(byCarl.status()).isEqualTo(404);
     assertThat(reassign.status()).isEqualTo(403);
     assertThat(handedBack.status()).as(handedBack.toString()).isEqualTo(204);
-    assertThat(tasks.createTaskQuery().taskId(noraAssessment).singleResult().getAssignee()).isNull();
-    assertThat(tasks.createTaskQuery().taskId(noraAssessment).taskCandidateGroup("northside-hospital").count())
+    assertThat(tasks.createTaskQuery().taskId(action).singleResult().getAssignee()).isNull();
+    assertThat(tasks.createTaskQuery().taskId(action).taskCandidateGroup("northside-hospital").count())
         .as("still her organisation's").isOne();
+    assertThat(ownAssessment.status()).as(ownAssessment.toString()).isEqualTo(403);
+    assertThat(ownAssessment.body()).contains("stays yours");
+    assertThat(tasks.createTaskQuery().taskId(noraAssessment).singleResult().getAssignee()).isEqualTo("nora");
   }
 
   @Test

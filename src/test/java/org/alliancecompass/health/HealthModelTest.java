@@ -28,7 +28,7 @@ class HealthModelTest {
   }
 
   @Test
-  @DisplayName("Every statement of the model is a required 1-to-5 question of the form, every comment optional")
+  @DisplayName("Every statement of the model is a required 1-to-5 question of the form with \"don't know\", every comment optional")
   void statementsAreFormFields() throws IOException {
     HealthModel model = HealthModel.fromForm(Files.readString(FORM));
     FormDefinition form = FormDefinition.parse(Files.readString(FORM));
@@ -36,7 +36,7 @@ class HealthModelTest {
       for (Statement statement : dimension.statements()) {
         FormField field = form.field(statement.key()).orElseThrow();
         assertThat(field.required()).as(statement.key()).isTrue();
-        assertThat(field.options()).as(statement.key()).containsExactly("1", "2", "3", "4", "5");
+        assertThat(field.options()).as(statement.key()).containsExactly("1", "2", "3", "4", "5", HealthModel.DONT_KNOW);
         assertThat(statement.text()).as(statement.key()).isEqualTo(field.label());
       }
       assertThat(form.field(dimension.commentKey()).orElseThrow().required()).as(dimension.commentKey()).isFalse();

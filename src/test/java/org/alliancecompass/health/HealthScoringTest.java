@@ -22,29 +22,70 @@ class HealthScoringTest {
 
   final HealthScoring scoring = HealthScoring.equallyWeighted(MODEL);
 
+  /** A dimension of three statements, the second one asked in a pulse review. */
+  static final Dimension THREE = new Dimension("three", "Three", List.of(new Statement("a", "A"),
+      new Statement("b", "B", true), new Statement("c", "C")), null);
+  static final HealthScoring THREE_SCORED = new HealthScoring(new HealthModel(List.of(THREE)), Map.of(), 2);
+
   @ParameterizedTest(name = "answers {0},{1},{2} score {3}")
   @CsvSource({"1,1,1,0", "5,5,5,100", "3,3,3,50", "1,2,3,25", "4,5,5,91.66666666666667", "2,2,3,33.33333333333333"})
   @DisplayName("A respondent's dimension score is (mean of its items - 1) / 4 x 100")
   void respondentScore(int a, int b, int c, double expected) {
-    Map<String, Integer> answers = Map.of("trustCommitmentsHonoured", a, "trustGoalsAligned", b, "trustFairDealing", c);
-    assertThat(HealthScoring.respondentScore(TRUST, answers).getAsDouble()).isCloseTo(expected, within(1e-9));
+    Map<String, Integer> answers = Map.of("a", a, "b", b, "c", c);
+    assertThat(THREE_SCORED.respondentScore(THREE, answers, ReviewFormat.FULL).getAsDouble())
+        .isCloseTo(expected, within(1e-9));
   }
 
   @Test
-  @DisplayName("A respondent who skipped an item is scored on the items answered; none answered gives no score")
-  void missingItems() {
-    assertThat(HealthScoring.respondentScore(TRUST, Map.of("trustCommitmentsHonoured", 5, "trustGoalsAligned", 3))
-        .getAsDouble()).isEqualTo(75.0);
-    assertThat(HealthScoring.respondentScore(TRUST, Map.of("decisionsJoint", 5))).isEmpty();
+  @DisplayName("\"Don't know\" is no answer: a dimension is scored on the statements answered, once the minimum "
+      + "is answered (2 here), and not at all below it")
+  void minimumAnswered() {
+    assertThat(THREE_SCORED.respondentScore(THREE, Map.of("a", 5, "b", 3), ReviewFormat.FULL).getAsDouble())
+        .isEqualTo(75.0);
+    assertThat(THREE_SCORED.respondentScore(THREE, Map.of("a", 5), ReviewFormat.FULL)).as("one of three").isEmpty();
+    assertThat(THREE_SCORED.respondentScore(THREE, Map.of(), ReviewFormat.FULL)).isEmpty();
+    assertThat(new HealthScoring(new HealthModel(List.of(THREE)), Map.of(), 1)
+        .respondentScore(THREE, Map.of("a", 5), ReviewFormat.FULL).getAsDouble()).isEqualTo(100.0);
+    assertThatThrownBy(() -> new HealthScoring(MODEL, Map.of(), 0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  @DisplayName("A pulse review scores the pulse statement alone: its one answer is enough, the others do not count")
+  void pulse() {
+    assertThat(THREE_SCORED.respondentScore(THREE, Map.of("b", 4), ReviewFormat.PULSE).getAsDouble()).isEqualTo(75.0);
+    assertThat(THREE_SCORED.respondentScore(THREE, Map.of("a", 1, "c", 1, "b", 5), ReviewFormat.PULSE).getAsDouble())
+        .isEqualTo(100.0);
+    assertThat(THREE_SCORED.respondentScore(THREE, Map.of("a", 1), ReviewFormat.PULSE)).isEmpty();
+    assertThat(MODEL.dimensions()).allSatisfy(d -> assertThat(d.statementKeys(ReviewFormat.PULSE))
+        .as("the form marks one pulse statement in " + d.key()).hasSize(1));
   }
 
   @Test
   @DisplayName("Answers outside 1 to 5 are refused")
   void outOfRange() {
-    assertThatThrownBy(() -> HealthScoring.respondentScore(TRUST, Map.of("trustGoalsAligned", 6)))
+    assertThatThrownBy(() -> THREE_SCORED.respondentScore(THREE, Map.of("a", 6, "b", 3), ReviewFormat.FULL))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> HealthScoring.respondentScore(TRUST, Map.of("trustGoalsAligned", 0)))
+    assertThatThrownBy(() -> THREE_SCORED.respondentScore(THREE, Map.of("a", 0, "b", 3), ReviewFormat.FULL))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  @DisplayName("Several raters per organisation, unequal counts, a rater below the minimum, an organisation silent")
+  void severalRaters() {
+    HealthScoring strict = new HealthScoring(MODEL, Map.of(), 2);
+    Map<String, Integer> oneTrustAnswer = new HashMap<>(response("big", "b3", 1, 5, 5, 5).answers());
+    TRUST.statementKeys().stream().skip(1).forEach(oneTrustAnswer::remove);
+    List<Response> responses = List.of(response("big", "b1", 5, 5, 5, 5), response("big", "b2", 3, 5, 5, 5),
+        new Response("big", "b3", oneTrustAnswer), response("small", "s1", 1, 1, 1, 1));
+
+    Result result = strict.score(List.of("big", "small", "quiet"), responses, null);
+
+    // big's trust is the mean of b1 and b2 (100, 50); b3 answered one trust statement: not counted there
+    assertThat(result.partners().get("big")).containsEntry("trust", 75.0).containsEntry("decisionMaking", 100.0);
+    assertThat(result.respondents()).containsEntry("big", 3).containsEntry("small", 1);
+    assertThat(result.score("trust")).isEqualTo(37.5);
+    assertThat(result.responseRate()).isEqualTo(0.667);
+    assertThat(result.silentPartners()).containsExactly("quiet");
   }
 
   @Test

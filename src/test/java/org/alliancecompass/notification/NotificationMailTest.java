@@ -152,7 +152,7 @@ class NotificationMailTest {
         .containsExactlyInAnyOrder(address(representative("mail-north")), address(representative("mail-city")));
     assertThat(escalated).filteredOn(mail -> mail.to().equals(address(MANAGER))).hasSize(2).allSatisfy(mail -> {
       assertThat(mail.subject()).startsWith("Escalated to you: Health assessment for Alliance " + alliance);
-      assertThat(mail.text()).contains("escalated to Alliance managers", "Asked of: Mail", TASKLIST,
+      assertThat(mail.text()).contains("escalated to Alliance managers", "Asked of: rep-mail-", TASKLIST,
           "https://compass.example.org/alliances/" + alliance);
     });
   }

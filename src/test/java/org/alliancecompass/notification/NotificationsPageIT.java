@@ -44,8 +44,8 @@ class NotificationsPageIT extends InProcessApplication {
   @DisplayName("Without mail settings, the demo's assessment waits in nora's outbox, on her page only, new until seen")
   void outboxWithoutMail() {
     // given the demo review waits for each partner's assessment, and something new has come for nora
-    Task noras = assessment("northside-hospital");
-    Task carls = assessment("city-council");
+    Task noras = assessment("nora");
+    Task carls = assessment("carl");
     String fresh = "Decision on North City Frailty Alliance: test " + System.nanoTime();
     outbox.deliver(new Notification(null, "nora", NotificationKind.DECISION, null, null, fresh, "Decision: Test",
         "http://localhost:8080/", "Open the alliance", null, null));
@@ -138,8 +138,9 @@ class NotificationsPageIT extends InProcessApplication {
         .findFirst().orElse("");
   }
 
-  private Task assessment(String organisation) {
-    return tasks.createTaskQuery().taskCandidateGroup(organisation)
+  /** A representative's own health assessment in the demo review. */
+  private Task assessment(String representative) {
+    return tasks.createTaskQuery().taskAssignee(representative)
         .taskDefinitionKey(ReviewProcess.TASK_ASSESS_HEALTH).list().get(0);
   }
 

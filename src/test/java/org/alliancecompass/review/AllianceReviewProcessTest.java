@@ -1,5 +1,8 @@
 package org.alliancecompass.review;
 
+import static org.assertj.core.api.Assertions.tuple;
+import org.alliancecompass.health.ReviewFormat;
+import org.camunda.bpm.engine.task.Task;
 import static org.alliancecompass.support.ProcessScenario.MANAGER;
 import static org.alliancecompass.support.ProcessScenario.health;
 import static org.alliancecompass.support.ProcessScenario.json;
@@ -12,9 +15,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
+import org.alliancecompass.identity.Reader;
 import org.alliancecompass.agreement.Kpi;
 import org.alliancecompass.agreement.KpiDirection;
 import org.alliancecompass.decision.Decision;
@@ -133,7 +138,9 @@ class AllianceReviewProcessTest {
     Review closed = reviews.ofAlliance(alliance).get(0);
     assertThat(closed.status()).isEqualTo(ReviewStatus.CLOSED);
     assertThat(closed.objectivesAchieved()).isEqualTo(70);
-    assertThat(reviews.partnerScores(alliance)).filteredOn(s -> s.reviewId() == closed.id())
+    // each partner reads its own organisation's scores
+    assertThat(reviews.partnerScores(alliance, new Reader(false, Set.of("north", "city", "care"))))
+        .filteredOn(s -> s.reviewId() == closed.id())
         .hasSize(3 * HealthModel.load().dimensions().size());
   }
 
@@ -407,5 +414,105 @@ class AllianceReviewProcessTest {
       assertThat(partnerSees.values().toString()).doesNotContain("Confidential to");
       assertThat(partnerSees).containsKey(PartnerDecisionProcess.DECISION_FIGURES);
     }
+  }
+
+  @Test
+  @DisplayName("Several raters: every representative answers their own assessment; an organisation is the mean of its "
+      + "people and counts once; the review keeps how many of how many answered; the manager reads an organisation's "
+      + "own figures only where enough of its people answered")
+  void severalRatersPerOrganisation() {
+    // given east with three representatives, west with one (organisations of their own: other tests count north's people)
+    String alliance = scenario.activeAlliance("UNANIMOUS", "east", "west");
+    scenario.colleagues("east", "east-2", "east-3");
+    scenario.start(ReviewProcess.KEY, alliance, Map.of("reviewCycle", "P3M", "reviewTrigger", "SCHEDULED"));
+
+    // then each of the four people has a task of their own, offered to no group
+    List<Task> assessments = scenario.tasks(alliance, ReviewProcess.TASK_ASSESS_HEALTH);
+    assertThat(assessments).extracting(Task::getAssignee)
+        .containsExactlyInAnyOrder(ProcessScenario.representative("east"), "east-2", "east-3",
+            ProcessScenario.representative("west"));
+    assertThat(assessments).allSatisfy(task -> assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId()))
+        .noneMatch(link -> link.getGroupId() != null));
+    // the query of Tasklist's shared filters finds a person's own assessment and no colleague's
+    assertThat(engine.getTaskService().createTaskQuery().taskCandidateUser("east-2").includeAssignedTasks()
+        .processInstanceBusinessKey(alliance).list()).extracting(Task::getAssignee).containsExactly("east-2");
+
+    // when east's people answer 5, 5 and 2 on trust, east-3 "don't know" on one statement, west answers 3
+    for (Task task : assessments) {
+      Map<String, Object> answers = new java.util.HashMap<>(switch (task.getAssignee()) {
+        case "east-3" -> health(2, 4, 4, 4);
+        case "rep-west" -> health(3, 3, 3, 3);
+        default -> health(5, 4, 4, 4);
+      });
+      if (task.getAssignee().equals("east-3")) {
+        answers.put(HealthModel.load().dimension("flexibility").orElseThrow().statementKeys().get(0), HealthModel.DONT_KNOW);
+      }
+      answers.put("trustComment", "From " + task.getAssignee());
+      scenario.submit(task, task.getAssignee(), answers);
+    }
+    scenario.executeJobs();
+    scenario.complete(alliance, ReviewProcess.TASK_OBJECTIVES, MANAGER, values("objectivesAchieved", 50, "objectiveNotes", "Half"));
+
+    // then east's trust is the mean of its three people ((100 + 100 + 25) / 3 = 75), west's 50, the alliance's 62.5
+    Review review = reviews.ofAlliance(alliance).get(0);
+    assertThat(review.dimensionScores()).containsEntry("trust", 62.5);
+    assertThat(review.participation()).extracting(Review.Participation::organisationId, Review.Participation::peopleAsked,
+        Review.Participation::respondents).containsExactlyInAnyOrder(tuple("east", 3, 3), tuple("west", 1, 1));
+    assertThat(review.partnersResponded()).isEqualTo(2);
+    assertThat(reviews.partnerScores(alliance, new Reader(false, Set.of("east"))))
+        .filteredOn(s -> s.dimension().equals("trust")).singleElement()
+        .satisfies(s -> assertThat(s.score()).isEqualTo(75.0));
+
+    // and the staff read east's own scores (three answered), not west's (one), and west's words unnamed
+    assertThat(reviews.partnerScores(alliance, Reader.STAFF)).extracting(Reviews.PartnerScore::organisationId)
+        .containsOnly("east");
+    assertThat(reviews.withheld(review, Reader.STAFF)).containsExactly("west");
+    assertThat(reviews.comments(alliance, Reader.STAFF)).extracting(Reviews.Comment::organisationId, Reviews.Comment::text)
+        .containsExactlyInAnyOrder(tuple("east", "From rep-east"), tuple("east", "From east-2"),
+            tuple("east", "From east-3"), tuple(null, "From rep-west"));
+    // west's representative reads west's own words, and none of east's
+    assertThat(reviews.comments(alliance, new Reader(false, Set.of("west"))))
+        .extracting(Reviews.Comment::organisationId).containsExactly("west");
+    // no answer is kept with the person who gave it
+    assertThat(jdbc.sql("select count(*) from review_response where respondent is not null").query(Integer.class).single())
+        .isZero();
+  }
+
+  @Test
+  @DisplayName("An agreement that alternates: a scheduled pulse review (one statement per dimension) after each full one, "
+      + "scored on the pulse statements; a review called for is always full")
+  void pulseReviewsAlternate() {
+    // given an agreement whose scheduled reviews alternate
+    String alliance = scenario.activeAlliance("UNANIMOUS", "north");
+    jdbc.sql("update agreement_version set review_rhythm = 'ALTERNATE' where alliance_reference = ?").param(alliance).update();
+    HealthModel model = HealthModel.load();
+
+    // when the first scheduled review runs, it is full
+    assertThat(runReview(alliance, "SCHEDULED", health(4, 4, 4, 4))).isEqualTo("FULL");
+
+    // then the next scheduled one is a pulse: only the pulse statements are asked, and they are enough
+    Map<String, Object> pulse = new java.util.LinkedHashMap<>();
+    model.dimensions().forEach(d -> d.statementKeys(ReviewFormat.PULSE).forEach(key -> pulse.put(key, "5")));
+    assertThat(pulse).hasSize(model.dimensions().size());
+    assertThat(runReview(alliance, "SCHEDULED", pulse)).isEqualTo("PULSE");
+    Review second = reviews.ofAlliance(alliance).get(1);
+    assertThat(second.format()).isEqualTo(ReviewFormat.PULSE);
+    assertThat(second.dimensionScores()).hasSize(model.dimensions().size()).allSatisfy((d, score) -> assertThat(score).isEqualTo(100.0));
+
+    // and the one after a pulse is full again; one called for by a manager is full whatever came before
+    assertThat(runReview(alliance, "SCHEDULED", health(4, 4, 4, 4))).isEqualTo("FULL");
+    assertThat(runReview(alliance, "SCHEDULED", pulse)).isEqualTo("PULSE");
+    assertThat(runReview(alliance, ReviewProcess.TRIGGER_AD_HOC, health(4, 4, 4, 4))).isEqualTo("FULL");
+  }
+
+  /** Runs a review to its end with these answers from every partner; the format its assessments asked. */
+  private String runReview(String alliance, String trigger, Map<String, Object> answers) {
+    ProcessInstance review = scenario.start(ReviewProcess.KEY, alliance, Map.of("reviewCycle", "P3M", "reviewTrigger", trigger));
+    String format = String.valueOf(engine.getTaskService().getVariable(
+        scenario.task(alliance, ReviewProcess.TASK_ASSESS_HEALTH).getId(), HealthModel.REVIEW_FORMAT));
+    scenario.eachPartner(alliance, ReviewProcess.TASK_ASSESS_HEALTH, partner -> answers);
+    scenario.complete(alliance, ReviewProcess.TASK_OBJECTIVES, MANAGER, values("objectivesAchieved", 80, "objectiveNotes", "On track"));
+    assertThat(review).isEnded();
+    return format;
   }
 }

@@ -19,6 +19,7 @@ import org.alliancecompass.alliance.Alliances;
 import org.alliancecompass.alliance.Partner;
 import org.alliancecompass.alliance.PartnerStatus;
 import org.alliancecompass.alliance.ReviewCycle;
+import org.alliancecompass.health.ReviewFormat;
 import org.alliancecompass.health.HealthModel;
 import org.alliancecompass.health.HealthScoring;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,25 +73,29 @@ class ReviewRepositoriesJdbcTest {
   }
 
   @Test
-  @DisplayName("A review names the partners it asked that sent nothing, in two statements for all its reviews")
+  @DisplayName("A review names the partners it asked that sent nothing, and how many of how many people answered")
   void silentPartners() {
-    long id = reviews.open(reference, ReviewProcess.TRIGGER_SCHEDULED, "pi-1", List.of("north", "city", "care"),
-        Instant.now().plus(14, ChronoUnit.DAYS));
-    reviews.saveResponse(id, "city", "carl", "task-1", Map.of("trustCommitmentsHonoured", 4), Map.of());
+    long id = reviews.open(reference, ReviewProcess.TRIGGER_SCHEDULED, ReviewFormat.FULL, "pi-1", Map.of("north", List.of("nora", "nick"),
+        "city", List.of("carl"), "care", List.of()), Instant.now().plus(14, ChronoUnit.DAYS));
+    reviews.saveResponse(id, "city", "task-1", Map.of("trustCommitmentsHonoured", 4), Map.of());
 
-    assertThat(reviews.find(id).orElseThrow().silentPartners()).containsExactly("care", "north");
+    Review review = reviews.find(id).orElseThrow();
+    assertThat(review.silentPartners()).containsExactly("care", "north");
+    assertThat(review.participation()).extracting(Review.Participation::organisationId, Review.Participation::peopleAsked,
+        Review.Participation::respondents).containsExactly(org.assertj.core.groups.Tuple.tuple("care", 0, 0),
+        org.assertj.core.groups.Tuple.tuple("city", 1, 1), org.assertj.core.groups.Tuple.tuple("north", 2, 0));
     assertThat(reviews.ofAlliance(reference)).singleElement()
-        .satisfies(review -> assertThat(review.silentPartners()).containsExactly("care", "north"));
+        .satisfies(listed -> assertThat(listed.silentPartners()).containsExactly("care", "north"));
   }
 
   @Test
   @DisplayName("Scores per dimension come back in the health model's order; a new scoring replaces the old one")
   void dimensionScores() {
-    long id = reviews.open(reference, ReviewProcess.TRIGGER_AD_HOC, "pi-2", List.of("north"), Instant.now());
+    long id = reviews.open(reference, ReviewProcess.TRIGGER_AD_HOC, ReviewFormat.FULL, "pi-2", Map.of("north", List.of("nora")), Instant.now());
     HealthScoring scoring = HealthScoring.equallyWeighted(model);
-    reviews.saveResponse(id, "north", "nora", "task-2", Map.of("trustCommitmentsHonoured", 1), Map.of());
+    reviews.saveResponse(id, "north", "task-2", Map.of("trustCommitmentsHonoured", 1), Map.of());
     reviews.saveScores(id, scoring.score(List.of("north"), reviews.responses(id), null));
-    reviews.saveResponse(id, "north", "nora", "task-3", Map.of("trustCommitmentsHonoured", 5), Map.of());
+    reviews.saveResponse(id, "north", "task-3", Map.of("trustCommitmentsHonoured", 5), Map.of());
     reviews.saveScores(id, scoring.score(List.of("north"), reviews.responses(id), null));
 
     Review review = reviews.find(id).orElseThrow();
@@ -101,7 +106,7 @@ class ReviewRepositoriesJdbcTest {
   @Test
   @DisplayName("A review keeps the KPI terms it measured against; values recorded later, one not measured")
   void kpiReadings() {
-    long id = reviews.open(reference, ReviewProcess.TRIGGER_SCHEDULED, "pi-3", List.of("north"), Instant.now());
+    long id = reviews.open(reference, ReviewProcess.TRIGGER_SCHEDULED, ReviewFormat.FULL, "pi-3", Map.of("north", List.of("nora")), Instant.now());
     Kpi plans = new Kpi("Care plans", "%", KpiDirection.HIGHER, 35, 90, 50);
     Kpi admissions = new Kpi("Admissions", "per 1,000", KpiDirection.LOWER, 62, 53, 62);
     reviews.saveKpis(id, List.of(plans, admissions));
@@ -120,7 +125,7 @@ class ReviewRepositoriesJdbcTest {
   @Test
   @DisplayName("An action's life on record: blocked, reassigned, done with a file; an open one closes with the alliance")
   void improvementActions() {
-    long review = reviews.open(reference, ReviewProcess.TRIGGER_SCHEDULED, "pi-4", List.of("north"), Instant.now());
+    long review = reviews.open(reference, ReviewProcess.TRIGGER_SCHEDULED, ReviewFormat.FULL, "pi-4", Map.of("north", List.of("nora")), Instant.now());
     LocalDate due = LocalDate.now().plusDays(30);
     long books = actions.insert(reference, review, "trust", "Open books", ActionOwner.organisation("north", "North"), due);
     long scan = actions.insert(reference, review, "flexibility", "Horizon scan", ActionOwner.person("carl", "Carl"), due);

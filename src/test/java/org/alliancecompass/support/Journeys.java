@@ -20,6 +20,9 @@ public final class Journeys {
   public static final Map<String, String> REPRESENTATIVES = Map.of("northside-hospital", "nora", "city-council", "carl",
       "community-care-trust", "cara", "riverside-gp-federation", "ravi");
   public static final List<String> PARTNERS = List.of("northside-hospital", "city-council", "community-care-trust");
+  /** Every representative of the demo's partner organisations: each answers a health assessment of their own. */
+  public static final Map<String, List<String>> PEOPLE = Map.of("northside-hospital", List.of("nora", "nate", "nadia"),
+      "city-council", List.of("carl", "cleo"), "community-care-trust", List.of("cara"));
 
   private final TasklistClient tasklist;
 
@@ -70,6 +73,17 @@ public final class Journeys {
     for (JsonNode task : tasksOfAll(reference, taskKey, PARTNERS)) {
       String organisation = task.path("organisation").asText();
       submit(REPRESENTATIVES.get(organisation), task.path("task").path("id").asText(), values.apply(organisation));
+    }
+  }
+
+  /** Every representative of every partner answers their own health assessment, the one they alone see. */
+  public void eachRater(String reference, Function<String, Map<String, Object>> values) {
+    for (String organisation : PARTNERS) {
+      for (String person : PEOPLE.get(organisation)) {
+        List<JsonNode> own = tasklist.await(person, reference, "Task_AssessPartnerHealth", 1);
+        assertThat(own).as(person + " sees their own assessment only").hasSize(1);
+        submit(person, own.get(0).path("id").asText(), values.apply(organisation));
+      }
     }
   }
 

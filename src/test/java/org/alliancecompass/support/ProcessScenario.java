@@ -12,6 +12,7 @@ import org.alliancecompass.agreement.Agreement;
 import org.alliancecompass.agreement.AgreementStatus;
 import org.alliancecompass.agreement.Agreements;
 import org.alliancecompass.agreement.DecisionRule;
+import org.alliancecompass.agreement.ReviewRhythm;
 import org.alliancecompass.alliance.Alliance;
 import org.alliancecompass.alliance.AllianceStatus;
 import org.alliancecompass.alliance.AllianceType;
@@ -81,6 +82,13 @@ public class ProcessScenario {
     user(LAWYER, "legal");
   }
 
+  /** More representatives of a partner organisation, beside {@code rep-<organisation>}. */
+  public void colleagues(String organisation, String... users) {
+    for (String user : users) {
+      user(user, organisation);
+    }
+  }
+
   public static String representative(String organisation) {
     return "rep-" + organisation;
   }
@@ -103,7 +111,7 @@ public class ProcessScenario {
     List<Agreement.Commitment> commitments = Arrays.stream(partners)
         .map(p -> new Agreement.Commitment(p, p, "Services", 100.0 / partners.length)).toList();
     agreements.recordInForce(new Agreement(null, reference, 1, AgreementStatus.APPROVED, "FORMAL", "HIGH", "Board",
-        DecisionRule.valueOf(decisionRule), "Shared", "KPIs", "P3M", "Notice", MANAGER, now, now, null, commitments));
+        DecisionRule.valueOf(decisionRule), "Shared", "KPIs", "P3M", ReviewRhythm.DEFAULT, "Notice", MANAGER, now, now, null, commitments));
     return reference;
   }
 
@@ -179,7 +187,8 @@ public class ProcessScenario {
   public void eachPartner(String reference, String taskKey, java.util.function.Function<String, Map<String, Object>> values) {
     for (Task task : tasks(reference, taskKey)) {
       String partner = partnerOf(task);
-      submit(task, representative(partner), values.apply(partner));
+      // a person's own task (a health assessment) is theirs to answer; a group's, its representative's
+      submit(task, task.getAssignee() != null ? task.getAssignee() : representative(partner), values.apply(partner));
     }
     executeJobs();
   }

@@ -121,7 +121,9 @@ public final class Simulation {
     Map<String, Map<String, Long>> open = new TreeMap<>();
     for (int i = 1; i <= ORGANISATIONS; i++) {
       String organisation = "sim-org-" + i;
-      for (JsonNode task : list(admin, "/engine-rest/task?taskDefinitionKey=" + ASSESSMENT + "&candidateGroup=" + organisation)) {
+      // each organisation's one representative answers their own assessment
+      for (JsonNode task : list(admin, "/engine-rest/task?taskDefinitionKey=" + ASSESSMENT + "&assignee="
+          + representativeOf(organisation))) {
         String alliance = reviews.getOrDefault(task.path("processInstanceId").asText(), "outside a running review");
         open.computeIfAbsent(alliance, key -> new TreeMap<>()).merge(organisation, 1L, Long::sum);
       }

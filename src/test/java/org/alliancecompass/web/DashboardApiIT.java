@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -175,8 +176,15 @@ class DashboardApiIT extends InProcessApplication {
         assertThat(review.path(score).isNumber() ? review.path(score).asDouble() : -1).as(score).isBetween(0.0, 100.0);
       }
       assertThat(review.path("responseRate").asDouble()).isEqualTo(1.0);
-      assertThat(review.path("partnerScores")).hasSize(3).allSatisfy(p ->
-          assertThat(p.path("scores").size()).isEqualTo(4));
+      // three people answered for Northside Hospital, two for the council, one for community care
+      assertThat(review.path("partnersResponded").asInt()).isEqualTo(3);
+      assertThat(review.path("partnerScores")).singleElement().satisfies(p -> {
+        assertThat(p.path("organisationId").asText()).isEqualTo("northside-hospital");
+        assertThat(p.path("respondents").asInt()).isEqualTo(3);
+        assertThat(p.path("scores").size()).isEqualTo(4);
+      });
+      assertThat(review.path("withheldPartners")).extracting(o -> o.path("id").asText())
+          .containsExactly("city-council", "community-care-trust");
     }
 
     JsonNode actions = as("mia").get("/api/alliances/" + northCity + "/improvement-actions").json();
@@ -201,13 +209,78 @@ class DashboardApiIT extends InProcessApplication {
   }
 
   @Test
+  @DisplayName("Anonymity: what an organisation said is shown under its name only where enough of its people answered, "
+      + "its own representatives always; a person who only answered leaves no trace on any page, API or CSV")
+  void anonymity() {
+    // the demo's raters who did nothing but answer their health assessments
+    Map<String, String> raters = Map.of("nate", "nate|Nate|Price", "nadia", "nadia|Nadia|Flores",
+        "cleo", "cleo|Cleo|Baptiste");
+    for (String user : List.of("admin", "mia", "bob", "lee", "nora", "nate", "carl", "cleo", "cara")) {
+      // the page names the one signed in; no one else who only answered
+      java.util.regex.Pattern others = java.util.regex.Pattern.compile("\\b(" + String.join("|", raters.entrySet().stream()
+          .filter(rater -> !rater.getKey().equals(user)).map(Map.Entry::getValue).toList()) + ")\\b");
+      for (String path : List.of("/api/alliances/" + northCity, "/alliances/" + northCity,
+          "/api/alliances/" + northCity + "/reviews", "/api/alliances/" + northCity + "/decisions",
+          "/api/alliances.csv", "/api/alliances/" + northCity + "/reviews.csv", "/")) {
+        String body = as(user).accepting(path.endsWith(".csv") ? "text/csv" : "*/*").get(path).body();
+        assertThat(others.matcher(body).results().map(java.util.regex.MatchResult::group).toList())
+            .as(user + " reads " + path).isEmpty();
+      }
+    }
+
+    // the staff read Northside Hospital's own figures (three people answered), not the others'
+    JsonNode mias = as("mia").get("/api/alliances/" + northCity).json();
+    assertThat(mias.path("comments")).extracting(c -> c.path("organisation").asText())
+        .containsOnly("Northside Hospital NHS Foundation Trust", "A partner organisation")
+        .contains("A partner organisation");
+    assertThat(mias.path("comments")).filteredOn(c -> c.path("comment").asText().contains("home care"))
+        .singleElement().satisfies(c -> assertThat(c.path("organisation").asText()).isEqualTo("A partner organisation"));
+
+    // community care's one representative reads her own organisation's figures and words, no one else's
+    JsonNode caras = as("cara").get("/api/alliances/" + northCity).json();
+    for (JsonNode review : closed(caras.path("reviews"))) {
+      assertThat(review.path("partnerScores")).singleElement().satisfies(p -> {
+        assertThat(p.path("organisationId").asText()).isEqualTo("community-care-trust");
+        assertThat(p.path("respondents").asInt()).isEqualTo(1);
+      });
+      assertThat(review.path("withheldPartners")).isEmpty();
+    }
+    assertThat(caras.path("comments")).isNotEmpty()
+        .allSatisfy(c -> assertThat(c.path("organisation").asText()).isEqualTo("Community Care Trust"));
+    assertThat(as("cara").get("/alliances/" + northCity).body()).doesNotContain("A partner organisation");
+  }
+
+  @Test
+  @DisplayName("What a candidate said of itself at selection (willing to join, and why) is for the staff and that candidate")
+  void candidatesOwnWords() {
+    // given Riverside GP Federation was asked to join North City and said why it would join later
+    JsonNode staff = as("mia").get("/api/alliances/" + northCity + "/decisions").json();
+    assertThat(staff).filteredOn(d -> d.path("subject").asText().equals("Willing to join"))
+        .extracting(d -> d.path("onBehalfOf").asText()).contains("Riverside GP Federation");
+
+    // then a partner reads its own willingness, not another candidate's
+    JsonNode noras = as("nora").get("/api/alliances/" + northCity + "/decisions").json();
+    assertThat(noras).filteredOn(d -> d.path("subject").asText().equals("Willing to join"))
+        .extracting(d -> d.path("onBehalfOf").asText()).containsExactly("Northside Hospital NHS Foundation Trust");
+    String reason = "Our practices are merging this year";
+    assertThat(as("mia").get("/alliances/" + northCity).body()).contains(reason);
+    assertThat(as("nora").get("/alliances/" + northCity).body()).doesNotContain(reason);
+    assertThat(as("nora").get("/").body()).doesNotContain(reason);
+    assertThat(noras.toString()).doesNotContain(reason);
+    // and the rule holds where the staff read it too
+    assertThat(staff.size()).isGreaterThan(noras.size());
+  }
+
+  @Test
   @DisplayName("A partner representative sees only their own organisation's scores and comments")
   void partnerSeesOwnScoresOnly() {
     JsonNode alliance = as("carl").get("/api/alliances/" + northCity).json();
 
     for (JsonNode review : closed(alliance.path("reviews"))) {
+      // their own organisation's, although only two of its people answered
       assertThat(review.path("partnerScores")).extracting(p -> p.path("organisationId").asText())
           .containsExactly("city-council");
+      assertThat(review.path("withheldPartners")).isEmpty();
       assertThat(review.path("overallScore").isNumber()).as("the alliance's own scores stay visible").isTrue();
     }
     assertThat(alliance.path("comments")).isNotEmpty()

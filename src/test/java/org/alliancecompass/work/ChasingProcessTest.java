@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.alliancecompass.identity.Groups;
+import org.alliancecompass.review.ReviewProcess;
 import org.alliancecompass.support.ProcessScenario;
 import org.alliancecompass.support.ProcessTest;
 import org.camunda.bpm.engine.RuntimeService;
@@ -93,8 +94,14 @@ class ChasingProcessTest {
 
     // then its people are told, and its reminder and first escalation are timer jobs Cockpit shows
     assertThat(notified(task, "TASK_ARRIVED")).containsExactlyInAnyOrderElementsOf(waiting);
-    assertThat(work.find(task.getId())).hasValueSatisfying(item ->
-        assertThat(item.candidateGroups()).containsExactly(group));
+    // a task of its group, or a person's own (each representative's health assessment)
+    assertThat(work.find(task.getId())).hasValueSatisfying(item -> {
+      if (task.getAssignee() == null) {
+        assertThat(item.candidateGroups()).containsExactly(group);
+      } else {
+        assertThat(waiting).containsExactly(item.assignee());
+      }
+    });
     Job reminder = timer(alliance, model, ChasingPolicy.REMINDER);
     Job escalation = timer(alliance, model, ChasingPolicy.ESCALATION);
     Instant halfWay = created.plus(Duration.between(created, due).dividedBy(2));
@@ -140,6 +147,11 @@ class ChasingProcessTest {
 
   /** Starts the model's process at the task, with what its due date and candidate group need. */
   private Task start(ModelTask model, String alliance) {
+    if (model.task().equals(ReviewProcess.TASK_ASSESS_HEALTH)) {
+      // one task for each representative the review asks: the review opens them
+      scenario.start(ReviewProcess.KEY, alliance, Map.of("reviewCycle", "P3M"));
+      return scenario.task(alliance, model.task());
+    }
     Date inTwoWeeks = Date.from(Instant.now().plus(Duration.ofDays(14)));
     Map<String, Object> variables = new java.util.HashMap<>(Map.of("allianceReference", alliance,
         "allianceName", "Alliance " + alliance,
@@ -150,6 +162,7 @@ class ChasingProcessTest {
     variables.putAll(Map.of("actionOwnerGroups", ProcessScenario.list(PARTNER), "actionDueDate", inTwoWeeks,
         "actionText", "An action", "actionDueLabel", "in two weeks", "actionOwnerName", "the partner", "actionId", -1L));
     variables.put("actionOwnerUser", null);
+    variables.put("actionOwnerUsers", List.of());
     // a task inside a subprocess per partner (obligations at dissolution) is started without its loop
     variables.put("partner", PARTNER);
     runtime.createProcessInstanceByKey(model.process()).businessKey(alliance).setVariables(variables)
