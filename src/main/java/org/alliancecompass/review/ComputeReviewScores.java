@@ -42,13 +42,15 @@ class ComputeReviewScores implements JavaDelegate {
   private final ReviewRepository reviews;
   private final HealthModel model;
   private final HealthScoring scoring;
+  private final ReviewEvidence evidence;
   private final ReviewSettings settings;
   private final PartnerRegistry registry;
   private final ImprovementActions actions;
   private final ActionOwners owners;
 
   ComputeReviewScores(ReviewRepository reviews, HealthModel model, HealthScoring scoring, ReviewSettings settings,
-      PartnerRegistry registry, ImprovementActions actions, ActionOwners owners) {
+      PartnerRegistry registry, ImprovementActions actions, ActionOwners owners, ReviewEvidence evidence) {
+    this.evidence = evidence;
     this.reviews = reviews;
     this.model = model;
     this.scoring = scoring;
@@ -79,6 +81,8 @@ class ComputeReviewScores implements JavaDelegate {
     List<KpiReading> kpis = reviews.kpiReadings(reviewId);
     execution.setVariable(ReviewProcess.KPIS_BELOW_MINIMUM.getName(), KpiReading.belowMinimum(kpis));
     SILENT_PARTNER_NAMES.on(execution).set(silentNames(result));
+    ProcessEvidence record = evidence.of(review);
+    ReviewProcess.SLOWEST_DECISION_DAYS.on(execution).set(record.slowestDecisionDays());
 
     execution.setVariable(ReviewProcess.DIMENSION_SCORES, FormJson.of(dimensionRows(result)));
     execution.setVariable(ReviewProcess.GATE_FIGURES, FormJson.of(figures(result, kpis)));

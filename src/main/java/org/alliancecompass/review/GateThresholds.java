@@ -28,6 +28,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     satisfaction is AT_RISK (1: any failing KPI)
  * @param watchSilentPartners this many partners or more silent (asked, no answer) is WATCH at
  *     least: an unknown view is not a good one (1: any partner silent)
+ * @param watchDecisionDaysAbove a decision of the review period (an approval, a signature, a vote,
+ *     a final call) that took longer than this many days makes the review WATCH at least: the
+ *     alliance's service level for its decisions
  */
 public record GateThresholds(
     @DefaultValue("40") double criticalBelow,
@@ -38,7 +41,8 @@ public record GateThresholds(
     @DefaultValue("-15") double watchTrendBelow,
     @DefaultValue("0.5") double watchResponseRateBelow,
     @DefaultValue("1") int watchSilentPartners,
-    @DefaultValue("1") int atRiskKpisBelowMinimum) {
+    @DefaultValue("1") int atRiskKpisBelowMinimum,
+    @DefaultValue("21") double watchDecisionDaysAbove) {
 
   public static final VariableFactory<Double> CRITICAL_BELOW = doubleVariable("gateCriticalBelow");
   public static final VariableFactory<Double> CRITICAL_DIMENSION_BELOW = doubleVariable("gateCriticalDimensionBelow");
@@ -49,6 +53,7 @@ public record GateThresholds(
   public static final VariableFactory<Double> WATCH_RESPONSE_RATE_BELOW = doubleVariable("gateWatchResponseRateBelow");
   public static final VariableFactory<Integer> WATCH_SILENT_PARTNERS = intVariable("gateWatchSilentPartners");
   public static final VariableFactory<Integer> AT_RISK_KPIS_BELOW_MINIMUM = intVariable("gateAtRiskKpisBelowMinimum");
+  public static final VariableFactory<Double> WATCH_DECISION_DAYS_ABOVE = doubleVariable("gateWatchDecisionDaysAbove");
 
   public GateThresholds {
     if (!(criticalBelow <= atRiskBelow && criticalDimensionBelow <= atRiskDimensionBelow)) {
@@ -62,6 +67,10 @@ public record GateThresholds(
     if (watchSilentPartners < 1) {
       throw new IllegalArgumentException("watch-silent-partners is a number of partners, 1 or more: "
           + watchSilentPartners);
+    }
+    if (watchDecisionDaysAbove <= 0) {
+      throw new IllegalArgumentException("watch-decision-days-above is a number of days, above 0: "
+          + watchDecisionDaysAbove);
     }
     if (atRiskKpisBelowMinimum < 1) {
       throw new IllegalArgumentException("at-risk-kpis-below-minimum is a number of KPIs, 1 or more: "
@@ -81,6 +90,7 @@ public record GateThresholds(
     variables.put(WATCH_RESPONSE_RATE_BELOW.getName(), watchResponseRateBelow);
     variables.put(WATCH_SILENT_PARTNERS.getName(), watchSilentPartners);
     variables.put(AT_RISK_KPIS_BELOW_MINIMUM.getName(), atRiskKpisBelowMinimum);
+    variables.put(WATCH_DECISION_DAYS_ABOVE.getName(), watchDecisionDaysAbove);
     return variables;
   }
 

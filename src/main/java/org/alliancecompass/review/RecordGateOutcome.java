@@ -33,10 +33,12 @@ class RecordGateOutcome implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     String outcome = GATE_OUTCOME.from(execution).get();
     String figures = ("overall score %s, lowest dimension %s, perception gap %s, response rate %s, no answer from %s, "
-        + "KPIs below their minimum %s").formatted(OVERALL_SCORE.from(execution).getOrNull(),
+        + "KPIs below their minimum %s, slowest decision %s").formatted(OVERALL_SCORE.from(execution).getOrNull(),
             LOWEST_DIMENSION_SCORE.from(execution).getOrNull(), PERCEPTION_GAP.from(execution).getOrNull(),
             RESPONSE_RATE.from(execution).getOrNull(), SILENT_PARTNER_NAMES.from(execution).getOrDefault("none"),
-            ReviewProcess.KPIS_BELOW_MINIMUM.from(execution).getOptional().map(String::valueOf).orElse("none agreed"));
+            ReviewProcess.KPIS_BELOW_MINIMUM.from(execution).getOptional().map(String::valueOf).orElse("none agreed"),
+            ReviewProcess.SLOWEST_DECISION_DAYS.from(execution).getOptional().map(days -> days + " days")
+                .orElse("none in the period"));
     int review = REVIEW_NUMBER.from(execution).get();
     ReviewProcess.GATE_FINDINGS.on(execution).set("Review %d found the alliance %s: %s.".formatted(review, outcome,
         figures));

@@ -102,6 +102,8 @@ public final class ReviewProcess {
   public static final VariableFactory<Integer> KPI_COUNT = intVariable("kpiCount");
   /** How many KPIs the review found beyond their minimum condition of satisfaction: an input of the gate. */
   public static final VariableFactory<Integer> KPIS_BELOW_MINIMUM = intVariable("kpisBelowMinimum");
+  /** The slowest decision of the review period, in days (none without decisions): the gate's process evidence. */
+  public static final VariableFactory<Double> SLOWEST_DECISION_DAYS = doubleVariable("slowestDecisionDays");
 
   private ReviewProcess() {
   }

@@ -35,10 +35,12 @@ public class Reviews {
   private final Alliances alliances;
   private final RuntimeService runtime;
   private final Anonymity anonymity;
+  private final ReviewEvidence evidence;
 
   Reviews(ReviewRepository reviews, ImprovementActionRepository actions, Alliances alliances, RuntimeService runtime,
-      Anonymity anonymity) {
+      Anonymity anonymity, ReviewEvidence evidence) {
     this.anonymity = anonymity;
+    this.evidence = evidence;
     this.reviews = reviews;
     this.actions = actions;
     this.alliances = alliances;
@@ -100,6 +102,14 @@ public class Reviews {
   /** How many of an organisation's people must answer for its own figures to be shown outside it. */
   public int minimumRespondentsShown() {
     return anonymity.minimum();
+  }
+
+  /**
+   * What the record shows of each review's period, by review id: the period from the close of the
+   * review before (or the alliance's beginning) to the review's close (or now, while it runs).
+   */
+  public Map<Long, ProcessEvidence> processEvidence(String reference) {
+    return evidence.ofAlliance(reference);
   }
 
   /** What every review of the alliance found of its KPIs, oldest review first. */

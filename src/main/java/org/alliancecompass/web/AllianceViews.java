@@ -29,6 +29,7 @@ import org.alliancecompass.identity.Reader;
 import org.alliancecompass.agreement.Kpi;
 import org.alliancecompass.review.GateOutcome;
 import org.alliancecompass.review.KpiReading;
+import org.alliancecompass.review.ProcessEvidence;
 import org.alliancecompass.review.ImprovementAction;
 import org.alliancecompass.review.Review;
 import org.alliancecompass.review.Reviews;
@@ -69,12 +70,13 @@ public class AllianceViews {
    * @param silentPartners the partners asked that sent no assessment (while the review is open: not yet)
    * @param withheldPartners the partners that answered whose own figures the viewer may not see:
    *     too few of their people answered to show them outside the organisation
+   * @param evidence what the record shows of the review's period, beside what the partners say
    */
   public record ReviewView(long id, int reviewNo, String trigger, String format, String status, OffsetDateTime openedAt,
       OffsetDateTime closedAt, Map<String, Double> scores, Double overallScore, Double perceptionGap,
       Double responseRate, Double trend, String gateOutcome, String decision, String decisionBasis,
       Integer objectivesAchieved, Integer partnersAsked, Integer partnersResponded, List<PartnerScores> partnerScores,
-      List<Organisation> silentPartners, List<Organisation> withheldPartners) {
+      List<Organisation> silentPartners, List<Organisation> withheldPartners, ProcessEvidence evidence) {
   }
 
   /** A partner's view of the alliance in a review: its score on each dimension (0-100), from how many of its people. */
@@ -174,9 +176,11 @@ public class AllianceViews {
           .computeIfAbsent(score.organisationId(), id -> new PartnerScores(id, names.getOrDefault(id, id),
               score.respondents(), new LinkedHashMap<>())).scores().put(score.dimension(), score.score());
     }
+    Map<Long, ProcessEvidence> evidence = reviews.processEvidence(reference);
     List<ReviewView> reviewViews = history.stream()
         .map(r -> reviewView(r, new ArrayList<>(byReview.getOrDefault(r.id(), Map.of()).values()),
-            organisations(r.silentPartners(), names), organisations(reviews.withheld(r, reader), names)))
+            organisations(r.silentPartners(), names), organisations(reviews.withheld(r, reader), names),
+            evidence.get(r.id())))
         .toList();
     List<CommentView> comments = new ArrayList<>(reviews.comments(reference, reader).stream()
         .map(c -> new CommentView(numbers.getOrDefault(c.reviewId(), 0), c.organisationId() == null
@@ -235,13 +239,13 @@ public class AllianceViews {
   }
 
   private static ReviewView reviewView(Review review, List<PartnerScores> partnerScores, List<Organisation> silent,
-      List<Organisation> withheld) {
+      List<Organisation> withheld, ProcessEvidence evidence) {
     return new ReviewView(review.id(), review.reviewNo(), review.reviewTrigger(), name(review.format()),
         review.status().name(),
         review.openedAt(), review.closedAt(), review.dimensionScores(), review.overallScore(), review.perceptionGap(),
         review.responseRate(), review.trend(), name(review.gateOutcome()), name(review.decision()),
         name(review.decisionBasis()), review.objectivesAchieved(), review.partnersAsked(), review.partnersResponded(),
-        partnerScores, silent, withheld);
+        partnerScores, silent, withheld, evidence);
   }
 
   private static String name(Enum<?> value) {

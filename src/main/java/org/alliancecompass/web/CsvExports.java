@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.alliancecompass.health.Dimension;
 import org.alliancecompass.health.HealthModel;
+import org.alliancecompass.review.ProcessEvidence;
 import org.alliancecompass.web.AllianceViews.AllianceDetail;
 import org.alliancecompass.web.AllianceViews.PortfolioRow;
 import org.alliancecompass.web.AllianceViews.ReviewView;
@@ -76,6 +77,10 @@ class CsvExports {
           nullable(r.responseRate()), nullable(r.partnersResponded()), r.partnersAsked(),
           nullable(r.objectivesAchieved()), nullable(r.gateOutcome()), nullable(r.decision()),
           text(r.decisionBasis())));
+      ProcessEvidence e = r.evidence();
+      row.addAll(List.of(e.decisions(), nullable(e.medianDecisionDays()), nullable(e.slowestDecisionDays()),
+          e.tasksCompleted(), e.tasksLate(), nullable(e.latestDays()), e.reminders(), e.escalations(), e.actionsDue(),
+          e.actionsDoneOnTime()));
       rows.add(row);
     }
     return csv(alliance.reference() + "-reviews.csv", reviewColumns(), rows);
@@ -89,7 +94,10 @@ class CsvExports {
       columns.add(dimension.scoreVariable().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT));
     }
     columns.addAll(List.of("overall_score", "trend", "perception_gap", "response_rate", "partners_responded",
-        "partners_asked", "objectives_achieved", "gate_outcome", "decision", "decision_basis"));
+        "partners_asked", "objectives_achieved", "gate_outcome", "decision", "decision_basis",
+        // what the record shows of the review's period
+        "decisions", "median_decision_days", "slowest_decision_days", "tasks_completed", "tasks_late", "latest_days",
+        "reminders", "escalations", "actions_due", "actions_done_on_time"));
     return List.copyOf(columns);
   }
 

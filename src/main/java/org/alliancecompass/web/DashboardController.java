@@ -91,6 +91,8 @@ class DashboardController {
     model.addAttribute("kpiCharts", kpiCharts);
     model.addAttribute("gapThreshold", settings.gate().perceptionGapAbove());
     model.addAttribute("anonymityMinimum", settings.minimumRespondentsShown());
+    model.addAttribute("partnerNames", alliance.partners().stream().collect(Collectors.toMap(
+        AllianceViews.PartnerView::organisationId, AllianceViews.PartnerView::organisation, (a, b) -> a)));
     model.addAttribute("dimensions", health.dimensions());
     model.addAttribute("commands", commands.available(Person.of(authentication), reference));
     Person person = Person.of(authentication);

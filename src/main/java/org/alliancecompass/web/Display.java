@@ -87,6 +87,22 @@ public class Display {
     return status == null ? "—" : org.alliancecompass.review.Reviews.words(status);
   }
 
+  /** A time in days as people say it: "under an hour", "5 hours", "1 day", "3.5 days"; a dash when there is none. */
+  public String days(Double days) {
+    if (days == null) {
+      return "—";
+    }
+    long hours = Math.round(days * 24);
+    if (hours < 1) {
+      return "under an hour";
+    }
+    if (hours < 24) {
+      return hours == 1 ? "1 hour" : hours + " hours";
+    }
+    String figure = number(Math.round(days * 10) / 10.0);
+    return "1".equals(figure) ? "1 day" : figure + " days";
+  }
+
   public String percent(Double fraction) {
     return fraction == null ? "—" : String.format(Locale.UK, "%.0f%%", fraction * 100);
   }

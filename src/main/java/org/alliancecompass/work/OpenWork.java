@@ -42,6 +42,11 @@ public class OpenWork {
     return items.of(person.user(), person.groups());
   }
 
+  /** What the record shows of the alliance's ended tasks, in the order they ended. */
+  public List<WorkRecord> records(String reference) {
+    return items.records(reference);
+  }
+
   public Optional<WorkItem> find(String taskId) {
     return items.find(taskId);
   }

@@ -89,6 +89,30 @@ class WorkItemRepository {
         .params(utc(at), taskId).update();
   }
 
+  /** Keeps what the record shows of a task that has ended. */
+  void record(WorkItem item, boolean completed, OffsetDateTime endedAt) {
+    if (item.allianceReference() == null
+        || jdbc.sql("select count(*) from work_record where task_id = ?").param(item.taskId()).query(Long.class).single() > 0) {
+      return;
+    }
+    jdbc.sql("""
+            insert into work_record (task_id, alliance_reference, process_key, task_key, task_name, created_at, due_at,
+              ended_at, completed, reminders_sent, escalations)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(item.taskId(), item.allianceReference(), item.processKey(), item.taskKey(), item.taskName(),
+            item.createdAt(), item.dueAt(), endedAt, completed, item.remindersSent(), item.escalations())
+        .update();
+  }
+
+  /** The ended tasks of an alliance, in the order they ended. */
+  List<WorkRecord> records(String reference) {
+    return jdbc.sql("""
+            select task_id, alliance_reference, process_key, task_key, task_name, created_at, due_at, ended_at,
+              completed, reminders_sent, escalations
+            from work_record where alliance_reference = ? order by ended_at, task_id""")
+        .param(reference).query(WorkRecord.class).list();
+  }
+
   void delete(String taskId) {
     jdbc.sql("delete from work_item where task_id = ?").param(taskId).update();
   }

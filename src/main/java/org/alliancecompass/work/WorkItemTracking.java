@@ -1,5 +1,7 @@
 package org.alliancecompass.work;
 
+import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,6 +82,7 @@ class WorkItemTracking extends AbstractProcessEnginePlugin {
 
   private void ended(DelegateTask task, boolean completed) {
     WorkItem item = items.find(task.getId()).orElseGet(() -> of(task));
+    items.record(item, completed, OffsetDateTime.now(ZoneOffset.UTC));
     items.delete(task.getId());
     events.publishEvent(new WorkDone(item, completed));
   }

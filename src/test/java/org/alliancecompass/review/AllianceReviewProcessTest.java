@@ -505,6 +505,41 @@ class AllianceReviewProcessTest {
     assertThat(runReview(alliance, ReviewProcess.TRIGGER_AD_HOC, health(4, 4, 4, 4))).isEqualTo("FULL");
   }
 
+  @Test
+  @DisplayName("What the record shows feeds the gate: a signature of the period that took 30 days makes a review the "
+      + "partners score well WATCH, with the slowest decision in the register's reasons")
+  void slowDecisionsMakeAReviewWatch() {
+    // given an alliance whose last signature, in this review period, took 30 days
+    String alliance = scenario.activeAlliance("UNANIMOUS", "north");
+    java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+    jdbc.sql("""
+        insert into work_record (task_id, alliance_reference, process_key, task_key, task_name, created_at, due_at,
+          ended_at, completed, reminders_sent, escalations)
+        values (?, ?, 'alliance-agreement', 'Task_SignAgreement', 'Sign agreement', ?, ?, ?, true, 2, 1)""")
+        .params("signed-late-" + alliance, alliance, now.minusDays(40), now.minusDays(26), now.minusDays(10)).update();
+
+    // when the partner answers well
+    ProcessInstance review = scenario.start(ReviewProcess.KEY, alliance, Map.of("reviewCycle", "P3M", "reviewTrigger", "SCHEDULED"));
+    scenario.eachPartner(alliance, ReviewProcess.TASK_ASSESS_HEALTH, partner -> health(5, 5, 5, 5));
+    scenario.complete(alliance, ReviewProcess.TASK_OBJECTIVES, MANAGER, values("objectivesAchieved", 90, "objectiveNotes", "Fine"));
+
+    // then the gate says WATCH, for what the record shows
+    assertThat(review).isEnded().variables().containsEntry("gateOutcome", "WATCH").containsEntry("slowestDecisionDays", 30.0);
+    assertThat(decisions.ofAlliance(alliance)).filteredOn(d -> d.subject().endsWith("gate outcome")).singleElement()
+        .satisfies(d -> assertThat(d.rationale()).contains("slowest decision 30.0 days"));
+    ProcessEvidence evidence = reviews.processEvidence(alliance).values().iterator().next();
+    assertThat(evidence.decisions()).isEqualTo(1);
+    assertThat(evidence.slowestDecision()).isEqualTo("Sign agreement");
+    assertThat(evidence.tasksLate()).isEqualTo(1);
+    assertThat(evidence.latestDays()).isEqualTo(16.0);
+    assertThat(evidence.reminders()).isEqualTo(2 + 0);
+    assertThat(evidence.escalations()).isEqualTo(1);
+    assertThat(evidence.responseRates()).containsEntry("north", 1.0);
+    // the review's own tasks are on the record too, for the next period's reading
+    assertThat(jdbc.sql("select count(*) from work_record where alliance_reference = ? and task_key = ?")
+        .params(alliance, ReviewProcess.TASK_ASSESS_HEALTH).query(Integer.class).single()).isEqualTo(1);
+  }
+
   /** Runs a review to its end with these answers from every partner; the format its assessments asked. */
   private String runReview(String alliance, String trigger, Map<String, Object> answers) {
     ProcessInstance review = scenario.start(ReviewProcess.KEY, alliance, Map.of("reviewCycle", "P3M", "reviewTrigger", trigger));

@@ -85,7 +85,7 @@ class ReviewGateDecisionTest {
   @DisplayName("The numbers come from the gate's thresholds: changing one there moves the boundary of its rule")
   void thresholdsAreInputs() {
     // given the AT_RISK threshold raised from 60 to 70 and the perception gap lowered from 40 to 20
-    GateThresholds stricter = new GateThresholds(40, 25, 70, 40, 20, -15, 0.5, 2, 2);
+    GateThresholds stricter = new GateThresholds(40, 25, 70, 40, 20, -15, 0.5, 2, 2, 21);
 
     // then a 65 is AT_RISK, and so are views 30 points apart, which the defaults call HEALTHY
     assertThat(evaluate(DEFAULTS, 65.0, 60.0, 0.0, 0.0, 1.0, 0, null)).isEqualTo("HEALTHY");
@@ -104,11 +104,28 @@ class ReviewGateDecisionTest {
     assertThat(evaluate(stricter, 80.0, 60.0, 0.0, 0.0, 1.0, 0, 2)).isEqualTo("AT_RISK");
   }
 
+  @Test
+  @DisplayName("What the record shows: a decision of the period slower than watch-decision-days-above (21) is WATCH at "
+      + "least, not more; a period without decisions says nothing")
+  void slowDecisions() {
+    assertThat(evaluate(DEFAULTS, 90.0, 85.0, 5.0, 0.0, 1.0, 0, null, 21.1)).isEqualTo("WATCH");
+    assertThat(evaluate(DEFAULTS, 90.0, 85.0, 5.0, 0.0, 1.0, 0, null, 21.0)).isEqualTo("HEALTHY");
+    assertThat(evaluate(DEFAULTS, 90.0, 85.0, 5.0, 0.0, 1.0, 0, null, null)).isEqualTo("HEALTHY");
+    assertThat(evaluate(DEFAULTS, 55.0, 85.0, 5.0, 0.0, 1.0, 0, null, 60.0)).isEqualTo("AT_RISK");
+    GateThresholds weekly = new GateThresholds(40, 25, 60, 40, 40, -15, 0.5, 1, 1, 7);
+    assertThat(evaluate(weekly, 90.0, 85.0, 5.0, 0.0, 1.0, 0, null, 8.0)).isEqualTo("WATCH");
+  }
+
   /** The gate's numbers as the application's defaults (application.yaml) set them. */
-  static final GateThresholds DEFAULTS = new GateThresholds(40, 25, 60, 40, 40, -15, 0.5, 1, 1);
+  static final GateThresholds DEFAULTS = new GateThresholds(40, 25, 60, 40, 40, -15, 0.5, 1, 1, 21);
 
   static String evaluate(GateThresholds thresholds, Double overall, Double lowest, Double gap, Double trend,
       Double responseRate, Integer silentPartners, Integer kpisBelowMinimum) {
+    return evaluate(thresholds, overall, lowest, gap, trend, responseRate, silentPartners, kpisBelowMinimum, null);
+  }
+
+  static String evaluate(GateThresholds thresholds, Double overall, Double lowest, Double gap, Double trend,
+      Double responseRate, Integer silentPartners, Integer kpisBelowMinimum, Double slowestDecisionDays) {
     DecisionService decisions = engine.getProcessEngine().getDecisionService();
     Map<String, Object> inputs = new HashMap<>(thresholds.variables());
     inputs.put("overallScore", overall);
@@ -118,6 +135,7 @@ class ReviewGateDecisionTest {
     inputs.put("responseRate", responseRate);
     inputs.put("silentPartners", silentPartners);
     inputs.put("kpisBelowMinimum", kpisBelowMinimum);
+    inputs.put("slowestDecisionDays", slowestDecisionDays);
     return decisions.evaluateDecisionTableByKey(ReviewProcess.DECISION_KEY, inputs).getSingleEntry();
   }
 }

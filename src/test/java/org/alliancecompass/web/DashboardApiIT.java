@@ -185,7 +185,16 @@ class DashboardApiIT extends InProcessApplication {
       });
       assertThat(review.path("withheldPartners")).extracting(o -> o.path("id").asText())
           .containsExactly("city-council", "community-care-trust");
+      // what the record shows of the period: every organisation's people answered
+      assertThat(review.path("evidence").path("responseRates").properties()).extracting(java.util.Map.Entry::getKey)
+          .containsExactlyInAnyOrder("northside-hospital", "city-council", "community-care-trust");
+      assertThat(review.path("evidence").path("tasksCompleted").asInt()).isPositive();
     }
+    // the first period holds the selection's approval, the signatures and the agreement's approval: its decisions
+    JsonNode firstPeriod = closed.get(0).path("evidence");
+    assertThat(firstPeriod.path("decisions").asInt()).as(firstPeriod.toString()).isGreaterThanOrEqualTo(6);
+    assertThat(firstPeriod.path("medianDecisionDays").isNumber()).isTrue();
+    assertThat(firstPeriod.path("slowestDecision").asText()).isNotBlank();
 
     JsonNode actions = as("mia").get("/api/alliances/" + northCity + "/improvement-actions").json();
     assertThat(actions).isNotEmpty().allSatisfy(a -> {
@@ -325,7 +334,9 @@ class DashboardApiIT extends InProcessApplication {
     assertThat(records.get(0).values()).containsExactly("alliance_reference", "review_no", "trigger", "status",
         "opened_at", "closed_at", "trust_score", "decision_making_score", "management_capability_score",
         "flexibility_score", "overall_score", "trend", "perception_gap", "response_rate", "partners_responded",
-        "partners_asked", "objectives_achieved", "gate_outcome", "decision", "decision_basis");
+        "partners_asked", "objectives_achieved", "gate_outcome", "decision", "decision_basis", "decisions",
+        "median_decision_days", "slowest_decision_days", "tasks_completed", "tasks_late", "latest_days", "reminders",
+        "escalations", "actions_due", "actions_done_on_time");
     assertThat(records).hasSize(reviews.size() + 1);
     CSVRecord first = records.get(1);
     assertThat(first.get(1)).isEqualTo("1");
