@@ -116,6 +116,8 @@ class DemoAlliances implements ApplicationRunner {
     eachRater(ref, (partner, nth) -> health(partner.equals("city-council") ? 4 : 5, 4, 4, 4 - nth,
         nth == 0 ? "Good start: everyone turns up to the leadership team." : null));
     submit(ref, "Task_RecordObjectiveAchievement", "mia", values("kpiActuals", kpiValues(60, 52, 4),
+        "contributions", contributions(35, "Home care packages within 48 hours; two social workers in the team",
+            20, "Community nurses and the falls service", 45, "Discharge team and a geriatrician"),
         "objectiveNotes", "Admissions of over-75s down 3% in the first quarter; care plans started in every practice",
         "capabilityNotes", "Joint discharge team in place"));
 
@@ -125,6 +127,8 @@ class DemoAlliances implements ApplicationRunner {
         ? health(1 + nth, 2, 3, 3, nth == 0 ? "The budget for home care was decided without us." : null)
         : health(4, 4 - nth % 2, 3, 3, nth == 0 ? "Coordination slipped over the winter." : null));
     submit(ref, "Task_RecordObjectiveAchievement", "mia", values("kpiActuals", kpiValues(58, 47, 5),
+        "contributions", contributions(22, "Home care packages; one of the two social workers left in the winter",
+            20, "Community nurses and the falls service", 58, "Discharge team, a geriatrician and winter beds"),
         "objectiveNotes", "Admissions down 6%; winter pressures slowed the care plans below the minimum agreed"));
     submit(ref, "Task_ReconcilePerceptions", "mia", values(
         "reconciliationSummary", "The council was not consulted on the home-care budget. All partners agreed that "
@@ -286,6 +290,18 @@ class DemoAlliances implements ApplicationRunner {
         values("kpi", "Emergency admissions of people over 75", "kpiActual", admissions),
         values("kpi", "Frail people with a care plan", "kpiActual", carePlans),
         values("kpi", "Days from ready to leave hospital to home", "kpiActual", days)));
+  }
+
+  /** What each partner delivered this period, in the agreement's order (by name), against its expected share. */
+  private static Object contributions(double city, String cityWords, double community, String communityWords,
+      double northside, String northsideWords) {
+    return FormJson.of(List.of(
+        values("contributionPartner", "City Council Adult Social Care", "expectedShare", 35, "deliveredShare", city,
+            "delivered", cityWords),
+        values("contributionPartner", "Community Care Trust", "expectedShare", 20, "deliveredShare", community,
+            "delivered", communityWords),
+        values("contributionPartner", "Northside Hospital NHS Foundation Trust", "expectedShare", 45,
+            "deliveredShare", northside, "delivered", northsideWords)));
   }
 
   private static Map<String, Object> commitment(String id, String name, String commitment, double share) {

@@ -63,6 +63,20 @@ class ReviewObjectives {
       actual.put(ReviewProcess.KPI_ACTUAL, null);
       actuals.add(actual);
     }
+    List<Agreement.Commitment> commitments = agreements.inForce(reference).map(Agreement::commitments)
+        .orElse(List.of());
+    reviews.saveExpectedContributions(reviewId, commitments);
+    List<Map<String, Object>> contributions = new ArrayList<>();
+    for (Agreement.Commitment commitment : commitments) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put(ReviewProcess.CONTRIBUTION_PARTNER, commitment.organisationName());
+      row.put(ReviewProcess.CONTRIBUTION_EXPECTED, Math.round(commitment.expectedShare() * 100) / 100.0);
+      row.put(ReviewProcess.CONTRIBUTION_DELIVERED_SHARE, null);
+      row.put(ReviewProcess.CONTRIBUTION_DELIVERED, null);
+      contributions.add(row);
+    }
+    review.setVariable(ReviewProcess.CONTRIBUTIONS, FormJson.of(contributions));
+    ReviewProcess.CONTRIBUTION_COUNT.on(review).set(contributions.size());
     review.setVariable(ReviewProcess.KPI_TABLE, FormJson.of(table));
     review.setVariable(ReviewProcess.KPI_ACTUALS, FormJson.of(actuals));
   }

@@ -99,6 +99,13 @@ public final class ReviewProcess {
   public static final String KPI_ACTUALS = "kpiActuals";
   public static final String KPI_ROW_NAME = "kpi";
   public static final String KPI_ACTUAL = "kpiActual";
+  /** One row per partner for what it delivered: its name and expected share (read only), the delivered share and words. */
+  public static final String CONTRIBUTIONS = "contributions";
+  public static final VariableFactory<Integer> CONTRIBUTION_COUNT = intVariable("contributionCount");
+  public static final String CONTRIBUTION_PARTNER = "contributionPartner";
+  public static final String CONTRIBUTION_EXPECTED = "expectedShare";
+  public static final String CONTRIBUTION_DELIVERED_SHARE = "deliveredShare";
+  public static final String CONTRIBUTION_DELIVERED = "delivered";
   public static final VariableFactory<Integer> KPI_COUNT = intVariable("kpiCount");
   /** How many KPIs the review found beyond their minimum condition of satisfaction: an input of the gate. */
   public static final VariableFactory<Integer> KPIS_BELOW_MINIMUM = intVariable("kpisBelowMinimum");

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.alliancecompass.agreement.Agreement;
 import org.alliancecompass.agreement.Kpi;
 import org.alliancecompass.agreement.KpiDirection;
 import org.alliancecompass.health.HealthModel;
@@ -235,6 +236,41 @@ class ReviewRepository {
               kpi.minimum())
           .update();
     }
+  }
+
+  /** The partners' commitments of the agreement in force, kept with the review for what they deliver. */
+  void saveExpectedContributions(long reviewId, List<Agreement.Commitment> commitments) {
+    for (int i = 0; i < commitments.size(); i++) {
+      Agreement.Commitment c = commitments.get(i);
+      jdbc.sql("""
+              insert into review_contribution (review_id, position, organisation_id, organisation_name, expected_share)
+              values (?, ?, ?, ?, ?)""")
+          .params(reviewId, i, c.organisationId(), c.organisationName(), c.expectedShare()).update();
+    }
+  }
+
+  /** What each partner delivered, by position; a partner not recorded keeps none. */
+  void saveDelivered(long reviewId, int position, Double share, String delivered) {
+    jdbc.sql("update review_contribution set delivered_share = ?, delivered = ? where review_id = ? and position = ?")
+        .params(share, delivered, reviewId, position).update();
+  }
+
+  List<Contribution> contributions(long reviewId) {
+    return contributions("c.review_id = ?", reviewId);
+  }
+
+  /** Every review's contributions of an alliance, oldest review first, in one statement. */
+  List<Contribution> contributionsOfAlliance(String reference) {
+    return contributions("r.alliance_reference = ?", reference);
+  }
+
+  private List<Contribution> contributions(String condition, Object parameter) {
+    return jdbc.sql("""
+            select c.review_id, r.review_no, c.organisation_id, c.organisation_name, c.expected_share, c.delivered_share,
+              c.delivered
+            from review_contribution c join review r on r.id = c.review_id
+            where """ + " " + condition + " order by r.review_no, c.position")
+        .param(parameter).query(Contribution.class).list();
   }
 
   /** The values recorded for the review's KPIs, by position; a KPI not measured this period has none. */

@@ -112,6 +112,11 @@ public class Reviews {
     return evidence.ofAlliance(reference);
   }
 
+  /** What each partner delivered against what the agreement expected of it, in every review, oldest first. */
+  public List<Contribution> contributions(String reference) {
+    return reviews.contributionsOfAlliance(reference);
+  }
+
   /** What every review of the alliance found of its KPIs, oldest review first. */
   public List<KpiReading> kpiReadings(String reference) {
     return reviews.kpiReadingsOfAlliance(reference);

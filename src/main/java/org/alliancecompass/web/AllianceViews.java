@@ -28,6 +28,7 @@ import org.alliancecompass.identity.Organisation;
 import org.alliancecompass.identity.Reader;
 import org.alliancecompass.agreement.Kpi;
 import org.alliancecompass.review.GateOutcome;
+import org.alliancecompass.review.Contribution;
 import org.alliancecompass.review.KpiReading;
 import org.alliancecompass.review.ProcessEvidence;
 import org.alliancecompass.review.ImprovementAction;
@@ -92,7 +93,7 @@ public class AllianceViews {
       int overdueTasks,
       String tasklistUrl, String cockpitUrl, List<PartnerView> partners, List<Agreement> agreements, List<ReviewView> reviews,
       List<ImprovementAction> improvementActions, List<Decision> decisions, List<CommentView> comments,
-      List<Lesson> lessons, PlannedExit exitPlan, List<KpiView> kpis) {
+      List<Lesson> lessons, PlannedExit exitPlan, List<KpiView> kpis, List<Contribution> contributions) {
   }
 
   /**
@@ -196,7 +197,7 @@ public class AllianceViews {
             p.expectedShare(), p.commitment(), viewer.staff() ? p.fitScore() : null)).toList(),
         agreements.ofAlliance(reference), reviewViews, reviews.improvementActions(reference),
         decisions.ofAlliance(reference, reader), comments, dissolutions.lessons(reference),
-        dissolutions.exitPlan(reference).orElse(null), kpis(reference));
+        dissolutions.exitPlan(reference).orElse(null), kpis(reference), reviews.contributions(reference));
   }
 
   /** The alliance's KPIs and their values over its reviews, for a viewer who may see the alliance. */

@@ -540,6 +540,39 @@ class AllianceReviewProcessTest {
         .params(alliance, ReviewProcess.TASK_ASSESS_HEALTH).query(Integer.class).single()).isEqualTo(1);
   }
 
+  @Test
+  @DisplayName("Commitment against expectation: the manager records what each partner delivered beside its expected "
+      + "share; rows that are not the agreement's partners, or shares above 100% together, are refused")
+  void contributionsAgainstExpectation() {
+    // given partners expected to give half each
+    String alliance = scenario.activeAlliance("UNANIMOUS", "north", "city");
+    scenario.start(ReviewProcess.KEY, alliance, Map.of("reviewCycle", "P3M"));
+    scenario.eachPartner(alliance, ReviewProcess.TASK_ASSESS_HEALTH, partner -> health(5, 4, 4, 5));
+    var task = scenario.task(alliance, ReviewProcess.TASK_OBJECTIVES);
+    assertThat(engine.getTaskService().getVariable(task.getId(), ReviewProcess.CONTRIBUTIONS).toString())
+        .contains("\"contributionPartner\":\"city\"", "\"expectedShare\":50.0");
+
+    // when the rows are not the agreement's partners, or deliver more than the whole
+    assertThatThrownBy(() -> scenario.submit(task, MANAGER, values("objectivesAchieved", 50, "objectiveNotes", "x",
+        "contributions", json(List.of(values("contributionPartner", "someone", "deliveredShare", 10))))))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("contributions")
+        .hasMessageContaining("city, north");
+    assertThatThrownBy(() -> scenario.submit(task, MANAGER, values("objectivesAchieved", 50, "objectiveNotes", "x",
+        "contributions", json(List.of(values("contributionPartner", "city", "deliveredShare", 70),
+            values("contributionPartner", "north", "deliveredShare", 40))))))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("more than 100% (110%)");
+    assertThat(scenario.tasks(alliance, ReviewProcess.TASK_OBJECTIVES)).hasSize(1);
+
+    // then what each delivered is kept with the review, the one short of its commitment marked
+    scenario.submit(task, MANAGER, values("objectivesAchieved", 50, "objectiveNotes", "x", "contributions",
+        json(List.of(values("contributionPartner", "city", "deliveredShare", 30, "delivered", "One social worker"),
+            values("contributionPartner", "north", "deliveredShare", 70, "delivered", "Nurses and beds")))));
+    assertThat(reviews.contributions(alliance)).extracting(Contribution::organisationId, Contribution::expectedShare,
+        Contribution::deliveredShare, Contribution::delivered, Contribution::behind)
+        .containsExactly(tuple("city", 50.0, 30.0, "One social worker", true),
+            tuple("north", 50.0, 70.0, "Nurses and beds", false));
+  }
+
   /** Runs a review to its end with these answers from every partner; the format its assessments asked. */
   private String runReview(String alliance, String trigger, Map<String, Object> answers) {
     ProcessInstance review = scenario.start(ReviewProcess.KEY, alliance, Map.of("reviewCycle", "P3M", "reviewTrigger", trigger));

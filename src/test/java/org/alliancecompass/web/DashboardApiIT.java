@@ -191,6 +191,14 @@ class DashboardApiIT extends InProcessApplication {
       assertThat(review.path("evidence").path("tasksCompleted").asInt()).isPositive();
     }
     // the first period holds the selection's approval, the signatures and the agreement's approval: its decisions
+    // what each partner delivered against its expected share: the council behind its commitment in review 2
+    // (the third review, still open, has its partners' expected shares and nothing delivered yet)
+    assertThat(alliance.path("contributions")).hasSize(9).filteredOn(c -> c.path("reviewNo").asInt() == 2
+        && c.path("organisationId").asText().equals("city-council")).singleElement().satisfies(c -> {
+          assertThat(c.path("expectedShare").asDouble()).isEqualTo(35.0);
+          assertThat(c.path("deliveredShare").asDouble()).isEqualTo(22.0);
+          assertThat(c.path("behind").asBoolean()).isTrue();
+        });
     JsonNode firstPeriod = closed.get(0).path("evidence");
     assertThat(firstPeriod.path("decisions").asInt()).as(firstPeriod.toString()).isGreaterThanOrEqualTo(6);
     assertThat(firstPeriod.path("medianDecisionDays").isNumber()).isTrue();
