@@ -296,11 +296,11 @@ class DemoAlliances implements ApplicationRunner {
   private static Object contributions(double city, String cityWords, double community, String communityWords,
       double northside, String northsideWords) {
     return FormJson.of(List.of(
-        values("contributionPartner", "City Council Adult Social Care", "expectedShare", 35, "deliveredShare", city,
+        values("contributionPartner", "City Council Adult Social Care", "contributionExpected", 35, "deliveredShare", city,
             "delivered", cityWords),
-        values("contributionPartner", "Community Care Trust", "expectedShare", 20, "deliveredShare", community,
+        values("contributionPartner", "Community Care Trust", "contributionExpected", 20, "deliveredShare", community,
             "delivered", communityWords),
-        values("contributionPartner", "Northside Hospital NHS Foundation Trust", "expectedShare", 45,
+        values("contributionPartner", "Northside Hospital NHS Foundation Trust", "contributionExpected", 45,
             "deliveredShare", northside, "delivered", northsideWords)));
   }
 

@@ -103,7 +103,7 @@ public final class ReviewProcess {
   public static final String CONTRIBUTIONS = "contributions";
   public static final VariableFactory<Integer> CONTRIBUTION_COUNT = intVariable("contributionCount");
   public static final String CONTRIBUTION_PARTNER = "contributionPartner";
-  public static final String CONTRIBUTION_EXPECTED = "expectedShare";
+  public static final String CONTRIBUTION_EXPECTED = "contributionExpected";
   public static final String CONTRIBUTION_DELIVERED_SHARE = "deliveredShare";
   public static final String CONTRIBUTION_DELIVERED = "delivered";
   public static final VariableFactory<Integer> KPI_COUNT = intVariable("kpiCount");

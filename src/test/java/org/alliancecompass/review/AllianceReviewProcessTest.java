@@ -550,7 +550,7 @@ class AllianceReviewProcessTest {
     scenario.eachPartner(alliance, ReviewProcess.TASK_ASSESS_HEALTH, partner -> health(5, 4, 4, 5));
     var task = scenario.task(alliance, ReviewProcess.TASK_OBJECTIVES);
     assertThat(engine.getTaskService().getVariable(task.getId(), ReviewProcess.CONTRIBUTIONS).toString())
-        .contains("\"contributionPartner\":\"city\"", "\"expectedShare\":50.0");
+        .contains("\"contributionPartner\":\"city\"", "\"contributionExpected\":50.0");
 
     // when the rows are not the agreement's partners, or deliver more than the whole
     assertThatThrownBy(() -> scenario.submit(task, MANAGER, values("objectivesAchieved", 50, "objectiveNotes", "x",
