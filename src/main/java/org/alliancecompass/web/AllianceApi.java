@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.alliancecompass.agreement.Agreement;
 import org.alliancecompass.decision.Decision;
 import org.alliancecompass.review.ImprovementAction;
+import org.alliancecompass.identity.Person;
 import org.alliancecompass.review.Reviews;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -43,8 +44,10 @@ class AllianceApi {
   private final AllianceAccess access;
   private final AllianceViews views;
   private final Reviews reviews;
+  private final WorkInFlight inFlight;
 
-  AllianceApi(AllianceAccess access, AllianceViews views, Reviews reviews) {
+  AllianceApi(AllianceAccess access, AllianceViews views, Reviews reviews, WorkInFlight inFlight) {
+    this.inFlight = inFlight;
     this.access = access;
     this.views = views;
     this.reviews = reviews;
@@ -107,6 +110,13 @@ class AllianceApi {
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
             .filename(evidence.evidence().fileName(), StandardCharsets.UTF_8).build().toString())
         .body(evidence.content());
+  }
+
+  @GetMapping("/{reference}/work")
+  @Operation(summary = "An alliance's work in flight: each open task, whom it waits for, since when, by when, how "
+      + "chased (a review's health assessments per organisation, never who); a partner sees their own organisation's")
+  List<WorkInFlight.WorkView> work(@PathVariable String reference, Authentication authentication) {
+    return inFlight.ofAlliance(access.viewer(authentication), Person.of(authentication), reference);
   }
 
   @GetMapping("/{reference}/decisions")

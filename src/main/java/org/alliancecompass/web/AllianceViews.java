@@ -72,12 +72,18 @@ public class AllianceViews {
    * @param withheldPartners the partners that answered whose own figures the viewer may not see:
    *     too few of their people answered to show them outside the organisation
    * @param evidence what the record shows of the review's period, beside what the partners say
+   * @param answered for each organisation asked, how many of its people have answered of how many
    */
   public record ReviewView(long id, int reviewNo, String trigger, String format, String status, OffsetDateTime openedAt,
       OffsetDateTime closedAt, Map<String, Double> scores, Double overallScore, Double perceptionGap,
       Double responseRate, Double trend, String gateOutcome, String decision, String decisionBasis,
       Integer objectivesAchieved, Integer partnersAsked, Integer partnersResponded, List<PartnerScores> partnerScores,
-      List<Organisation> silentPartners, List<Organisation> withheldPartners, ProcessEvidence evidence) {
+      List<Organisation> silentPartners, List<Organisation> withheldPartners, ProcessEvidence evidence,
+      List<Answered> answered) {
+  }
+
+  /** How many of an organisation's people a review asked, and how many have answered (asked: none before V8). */
+  public record Answered(String organisationId, String organisation, Integer asked, int answered) {
   }
 
   /** A partner's view of the alliance in a review: its score on each dimension (0-100), from how many of its people. */
@@ -181,7 +187,8 @@ public class AllianceViews {
     List<ReviewView> reviewViews = history.stream()
         .map(r -> reviewView(r, new ArrayList<>(byReview.getOrDefault(r.id(), Map.of()).values()),
             organisations(r.silentPartners(), names), organisations(reviews.withheld(r, reader), names),
-            evidence.get(r.id())))
+            evidence.get(r.id()), r.participation().stream().map(p -> new Answered(p.organisationId(),
+                names.getOrDefault(p.organisationId(), p.organisationId()), p.peopleAsked(), p.respondents())).toList()))
         .toList();
     List<CommentView> comments = new ArrayList<>(reviews.comments(reference, reader).stream()
         .map(c -> new CommentView(numbers.getOrDefault(c.reviewId(), 0), c.organisationId() == null
@@ -240,13 +247,13 @@ public class AllianceViews {
   }
 
   private static ReviewView reviewView(Review review, List<PartnerScores> partnerScores, List<Organisation> silent,
-      List<Organisation> withheld, ProcessEvidence evidence) {
+      List<Organisation> withheld, ProcessEvidence evidence, List<Answered> answered) {
     return new ReviewView(review.id(), review.reviewNo(), review.reviewTrigger(), name(review.format()),
         review.status().name(),
         review.openedAt(), review.closedAt(), review.dimensionScores(), review.overallScore(), review.perceptionGap(),
         review.responseRate(), review.trend(), name(review.gateOutcome()), name(review.decision()),
         name(review.decisionBasis()), review.objectivesAchieved(), review.partnersAsked(), review.partnersResponded(),
-        partnerScores, silent, withheld, evidence);
+        partnerScores, silent, withheld, evidence, answered);
   }
 
   private static String name(Enum<?> value) {

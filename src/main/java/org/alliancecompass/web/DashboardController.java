@@ -45,9 +45,12 @@ class DashboardController {
   private final ObjectMapper json;
   private final HealthModel health;
   private final AllianceCommands commands;
+  private final WorkInFlight inFlight;
 
   DashboardController(AllianceAccess access, AllianceViews views, DecisionRegister decisions,
-      ReviewSettings settings, ObjectMapper json, HealthModel health, AllianceCommands commands) {
+      ReviewSettings settings, ObjectMapper json, HealthModel health, AllianceCommands commands,
+      WorkInFlight inFlight) {
+    this.inFlight = inFlight;
     this.access = access;
     this.views = views;
     this.decisions = decisions;
@@ -63,6 +66,7 @@ class DashboardController {
     List<PortfolioRow> all = views.portfolio(viewer);
     Set<String> references = all.stream().map(PortfolioRow::reference).collect(Collectors.toSet());
     model.addAttribute("viewer", viewer);
+    model.addAttribute("myWork", inFlight.of(Person.of(authentication)));
     model.addAttribute("summary", AllianceViews.summary(all));
     model.addAttribute("rows", query.apply(all));
     model.addAttribute("names", all.stream().collect(Collectors.toMap(PortfolioRow::reference, PortfolioRow::name)));
@@ -91,6 +95,7 @@ class DashboardController {
     model.addAttribute("kpiCharts", kpiCharts);
     model.addAttribute("gapThreshold", settings.gate().perceptionGapAbove());
     model.addAttribute("anonymityMinimum", settings.minimumRespondentsShown());
+    model.addAttribute("work", inFlight.ofAlliance(viewer, Person.of(authentication), reference));
     model.addAttribute("partnerNames", alliance.partners().stream().collect(Collectors.toMap(
         AllianceViews.PartnerView::organisationId, AllianceViews.PartnerView::organisation, (a, b) -> a)));
     model.addAttribute("dimensions", health.dimensions());

@@ -20,6 +20,11 @@ final class WebLinks {
         .replace("+", "%20");
   }
 
+  /** Tasklist, opened on one task. */
+  static String task(String taskId) {
+    return "/camunda/app/tasklist/default/#/?task=" + URLEncoder.encode(taskId, StandardCharsets.UTF_8);
+  }
+
   /** Cockpit, showing the alliance's lifecycle process instance where it stands. */
   static String cockpit(String processInstanceId) {
     return "/camunda/app/cockpit/default/#/process-instance/" + processInstanceId + "/runtime";

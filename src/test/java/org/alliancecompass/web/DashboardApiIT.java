@@ -268,6 +268,32 @@ class DashboardApiIT extends InProcessApplication {
   }
 
   @Test
+  @DisplayName("Work in flight: a manager sees whom the alliance waits for (assessments per organisation, never who), "
+      + "a partner their own organisation's, and the portfolio tells each person what waits for them")
+  void workInFlight() {
+    JsonNode mias = as("mia").get("/api/alliances/" + northCity + "/work").json();
+    assertThat(mias).filteredOn(w -> w.path("task").asText().equals("Health assessments of review 3"))
+        // (other tests of this run may have answered some: how many is theirs, of how many is the demo's)
+        .extracting(w -> w.path("waitingFor").asText().replaceAll(": \\d of", ": n of"))
+        .containsExactlyInAnyOrder("Northside Hospital NHS Foundation Trust: n of 3 people answered",
+            "City Council Adult Social Care: n of 2 people answered", "Community Care Trust: n of 1 person answered");
+    assertThat(mias).filteredOn(w -> w.path("task").asText().equals("Complete improvement action"))
+        .extracting(w -> w.path("waitingFor").asText()).contains("Carl Jensen", "Northside Hospital NHS Foundation Trust");
+    assertThat(mias).allSatisfy(w -> assertThat(w.path("due").asText()).isNotBlank());
+
+    JsonNode noras = as("nora").get("/api/alliances/" + northCity + "/work").json();
+    assertThat(noras).extracting(w -> w.path("waitingFor").asText())
+        .contains("Nora Hughes").anyMatch(text -> text.startsWith("Northside Hospital NHS Foundation Trust: "))
+        .noneMatch(text -> text.contains("City Council") || text.contains("Carl"));
+    assertThat(noras).filteredOn(w -> w.path("waitingFor").asText().equals("Nora Hughes")).singleElement()
+        .satisfies(w -> assertThat(w.path("link").asText()).startsWith("/camunda/app/tasklist/default/#/?task="));
+
+    String portfolio = as("nora").get("/").body();
+    assertThat(portfolio).contains("tasks wait for you", "Health assessment", "North City Frailty Alliance");
+    assertThat(as("ravi").get("/api/alliances/" + northCity + "/work").status()).isEqualTo(404);
+  }
+
+  @Test
   @DisplayName("What a candidate said of itself at selection (willing to join, and why) is for the staff and that candidate")
   void candidatesOwnWords() {
     // given Riverside GP Federation was asked to join North City and said why it would join later
