@@ -91,8 +91,7 @@ class WorkItemRepository {
 
   /** Keeps what the record shows of a task that has ended. */
   void record(WorkItem item, boolean completed, OffsetDateTime endedAt) {
-    if (item.allianceReference() == null
-        || jdbc.sql("select count(*) from work_record where task_id = ?").param(item.taskId()).query(Long.class).single() > 0) {
+    if (item.allianceReference() == null) {
       return;
     }
     jdbc.sql("""
