@@ -71,6 +71,14 @@ public class DecisionRegister {
         .list();
   }
 
+  /** The latest decisions of every alliance, newest first. */
+  public List<Decision> latest(int limit) {
+    return jdbc.sql("select " + COLUMNS + " from decision_record order by decided_at desc, id desc fetch first :limit rows only")
+        .param("limit", limit)
+        .query(Decision.class)
+        .list();
+  }
+
   /** The latest decisions of the given alliances, newest first. */
   public List<Decision> latest(Collection<String> allianceReferences, int limit) {
     if (allianceReferences.isEmpty()) {

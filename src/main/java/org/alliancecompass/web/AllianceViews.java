@@ -1,13 +1,11 @@
 package org.alliancecompass.web;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.alliancecompass.agreement.Agreement;
@@ -25,7 +23,6 @@ import org.alliancecompass.dissolution.PlannedExit;
 import org.alliancecompass.health.HealthModel;
 import org.alliancecompass.identity.Organisation;
 import org.alliancecompass.agreement.Kpi;
-import org.alliancecompass.review.GateOutcome;
 import org.alliancecompass.review.KpiReading;
 import org.alliancecompass.review.ImprovementAction;
 import org.alliancecompass.review.Review;
@@ -119,59 +116,13 @@ public class AllianceViews {
     this.model = model;
   }
 
-  List<PortfolioRow> portfolio(Viewer viewer) {
-    Map<String, List<Partner>> members = alliances.membersByAlliance();
-    Map<String, Review> latest = reviews.latestClosedByAlliance();
-    Map<String, AllianceTasks.Counts> counts = tasks.byAlliance(viewer);
-    List<PortfolioRow> rows = new ArrayList<>();
-    for (Alliance alliance : access.visible(viewer)) {
-      Optional<Review> review = Optional.ofNullable(latest.get(alliance.reference()));
-      AllianceTasks.Counts taskCounts = counts.getOrDefault(alliance.reference(), AllianceTasks.Counts.NONE);
-      rows.add(new PortfolioRow(alliance.reference(), alliance.name(), alliance.allianceType().name(),
-          alliance.status().name(),
-          members.getOrDefault(alliance.reference(), List.of()).stream().map(Partner::organisationName).toList(),
-          review.map(Review::gateOutcome).map(GateOutcome::name).orElse(null),
-          review.map(Review::overallScore).orElse(null),
-          review.map(Review::trend).orElse(null), review.map(Review::perceptionGap).orElse(null),
-          review.map(Review::reviewNo).orElse(null), review.map(Review::closedAt).orElse(null),
-          nextReviewDue(alliance), alliance.underReview(), taskCounts.open(), taskCounts.overdue(),
-          WebLinks.tasklist(alliance.reference()), cockpit(viewer, alliance)));
-    }
-    return rows;
-  }
-
-  static Summary summary(List<PortfolioRow> rows) {
-    Map<String, Long> byOutcome = new LinkedHashMap<>();
-    for (String outcome : PortfolioQuery.OUTCOMES) {
-      byOutcome.put(outcome, rows.stream().filter(r -> outcome.equals(PortfolioQuery.outcomeOf(r))).count());
-    }
-    OffsetDateTime in30Days = OffsetDateTime.now(ZoneOffset.UTC).plusDays(30);
-    long dueSoon = rows.stream().filter(r -> r.nextReviewDue() != null && r.nextReviewDue().isBefore(in30Days)).count();
-    return new Summary(rows.size(), byOutcome, dueSoon, rows.stream().mapToLong(PortfolioRow::overdueTasks).sum());
-  }
-
   AllianceDetail detail(Viewer viewer, String reference) {
     Alliance alliance = access.require(viewer, reference);
-    List<Partner> members = alliances.partners(reference).stream()
-        .filter(p -> viewer.staff() || PartnerStatus.MEMBERS.contains(p.status())).toList();
-    Map<String, String> names = new LinkedHashMap<>();
-    members.forEach(p -> names.put(p.organisationId(), p.organisationName()));
-
+    List<Partner> members = members(viewer, reference);
+    Map<String, String> names = names(members);
     List<Review> history = reviews.ofAlliance(reference);
     Map<Long, Integer> numbers = new LinkedHashMap<>();
     history.forEach(r -> numbers.put(r.id(), r.reviewNo()));
-    Map<Long, Map<String, PartnerScores>> byReview = new LinkedHashMap<>();
-    for (Reviews.PartnerScore score : reviews.partnerScores(reference)) {
-      if (viewer.seesPartner(score.organisationId())) {
-        byReview.computeIfAbsent(score.reviewId(), id -> new LinkedHashMap<>())
-            .computeIfAbsent(score.organisationId(), id -> new PartnerScores(id, names.getOrDefault(id, id),
-                new LinkedHashMap<>())).scores().put(score.dimension(), score.score());
-      }
-    }
-    List<ReviewView> reviewViews = history.stream()
-        .map(r -> reviewView(r, new ArrayList<>(byReview.getOrDefault(r.id(), Map.of()).values()),
-            r.silentPartners().stream().map(id -> new Organisation(id, names.getOrDefault(id, id))).toList()))
-        .toList();
     List<CommentView> comments = new ArrayList<>(reviews.comments(reference).stream()
         .filter(c -> viewer.seesPartner(c.organisationId()))
         .map(c -> new CommentView(numbers.getOrDefault(c.reviewId(), 0),
@@ -185,9 +136,58 @@ public class AllianceViews {
         alliance.underReview(), counts.open(), counts.overdue(), WebLinks.tasklist(reference), cockpit(viewer, alliance),
         members.stream().map(p -> new PartnerView(p.organisationId(), p.organisationName(), p.status().name(),
             p.expectedShare(), p.commitment(), viewer.staff() ? p.fitScore() : null)).toList(),
-        agreements.ofAlliance(reference), reviewViews, reviews.improvementActions(reference),
-        decisions.ofAlliance(reference), comments, dissolutions.lessons(reference),
-        dissolutions.exitPlan(reference).orElse(null), kpis(reference));
+        agreements.ofAlliance(reference), reviewViews(viewer, reference, history, names),
+        reviews.improvementActions(reference), decisions.ofAlliance(reference), comments,
+        dissolutions.lessons(reference), dissolutions.exitPlan(reference).orElse(null), kpis(reference));
+  }
+
+  /** The alliance's reviews, oldest first, for a viewer who may see the alliance: its part of the API alone. */
+  List<ReviewView> reviews(Viewer viewer, String reference) {
+    access.require(viewer, reference);
+    return reviewViews(viewer, reference, reviews.ofAlliance(reference), names(members(viewer, reference)));
+  }
+
+  List<Agreement> agreements(Viewer viewer, String reference) {
+    access.require(viewer, reference);
+    return agreements.ofAlliance(reference);
+  }
+
+  List<ImprovementAction> improvementActions(Viewer viewer, String reference) {
+    access.require(viewer, reference);
+    return reviews.improvementActions(reference);
+  }
+
+  List<Decision> decisions(Viewer viewer, String reference) {
+    access.require(viewer, reference);
+    return decisions.ofAlliance(reference);
+  }
+
+  /** The partners a viewer sees of the alliance: staff every organisation considered, others the members. */
+  private List<Partner> members(Viewer viewer, String reference) {
+    return alliances.partners(reference).stream()
+        .filter(p -> viewer.staff() || PartnerStatus.MEMBERS.contains(p.status())).toList();
+  }
+
+  private static Map<String, String> names(List<Partner> members) {
+    Map<String, String> names = new LinkedHashMap<>();
+    members.forEach(p -> names.put(p.organisationId(), p.organisationName()));
+    return names;
+  }
+
+  /** The reviews with the per-partner scores the viewer may see: one statement for every review's scores. */
+  private List<ReviewView> reviewViews(Viewer viewer, String reference, List<Review> history, Map<String, String> names) {
+    Map<Long, Map<String, PartnerScores>> byReview = new LinkedHashMap<>();
+    for (Reviews.PartnerScore score : reviews.partnerScores(reference)) {
+      if (viewer.seesPartner(score.organisationId())) {
+        byReview.computeIfAbsent(score.reviewId(), id -> new LinkedHashMap<>())
+            .computeIfAbsent(score.organisationId(), id -> new PartnerScores(id, names.getOrDefault(id, id),
+                new LinkedHashMap<>())).scores().put(score.dimension(), score.score());
+      }
+    }
+    return history.stream()
+        .map(r -> reviewView(r, new ArrayList<>(byReview.getOrDefault(r.id(), Map.of()).values()),
+            r.silentPartners().stream().map(id -> new Organisation(id, names.getOrDefault(id, id))).toList()))
+        .toList();
   }
 
   /** The alliance's KPIs and their values over its reviews, for a viewer who may see the alliance. */

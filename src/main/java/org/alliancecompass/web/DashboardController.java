@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.alliancecompass.alliance.AllianceStatus;
 import org.alliancecompass.alliance.AllianceType;
+import org.alliancecompass.decision.Decision;
 import org.alliancecompass.decision.DecisionRegister;
 import org.alliancecompass.command.ActionCommands;
 import org.alliancecompass.command.AllianceCommands;
@@ -21,7 +21,6 @@ import org.alliancecompass.identity.Person;
 import org.alliancecompass.review.ReviewSettings;
 import org.alliancecompass.web.AllianceAccess.Viewer;
 import org.alliancecompass.web.AllianceViews.AllianceDetail;
-import org.alliancecompass.web.AllianceViews.PortfolioRow;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,16 +39,19 @@ class DashboardController {
 
   private final AllianceAccess access;
   private final AllianceViews views;
+  private final PortfolioRepository portfolio;
   private final DecisionRegister decisions;
   private final ReviewSettings settings;
   private final ObjectMapper json;
   private final HealthModel health;
   private final AllianceCommands commands;
 
-  DashboardController(AllianceAccess access, AllianceViews views, DecisionRegister decisions,
-      ReviewSettings settings, ObjectMapper json, HealthModel health, AllianceCommands commands) {
+  DashboardController(AllianceAccess access, AllianceViews views, PortfolioRepository portfolio,
+      DecisionRegister decisions, ReviewSettings settings, ObjectMapper json, HealthModel health,
+      AllianceCommands commands) {
     this.access = access;
     this.views = views;
+    this.portfolio = portfolio;
     this.decisions = decisions;
     this.settings = settings;
     this.json = json;
@@ -60,13 +62,15 @@ class DashboardController {
   @GetMapping("/")
   String portfolio(@ModelAttribute("query") PortfolioQuery query, Authentication authentication, Model model) {
     Viewer viewer = access.viewer(authentication);
-    List<PortfolioRow> all = views.portfolio(viewer);
-    Set<String> references = all.stream().map(PortfolioRow::reference).collect(Collectors.toSet());
+    PortfolioRepository.Page page = portfolio.page(viewer, query.validated());
+    List<Decision> latest = viewer.staff() ? decisions.latest(RECENT_DECISIONS)
+        : decisions.latest(access.alliancesOf(viewer), RECENT_DECISIONS);
     model.addAttribute("viewer", viewer);
-    model.addAttribute("summary", AllianceViews.summary(all));
-    model.addAttribute("rows", query.apply(all));
-    model.addAttribute("names", all.stream().collect(Collectors.toMap(PortfolioRow::reference, PortfolioRow::name)));
-    model.addAttribute("decisions", decisions.latest(references, RECENT_DECISIONS));
+    model.addAttribute("summary", portfolio.summary(viewer));
+    model.addAttribute("rows", page.rows());
+    model.addAttribute("page", page);
+    model.addAttribute("names", portfolio.names(latest.stream().map(Decision::allianceReference).collect(Collectors.toSet())));
+    model.addAttribute("decisions", latest);
     model.addAttribute("outcomes", PortfolioQuery.OUTCOMES);
     model.addAttribute("statuses", Arrays.stream(AllianceStatus.values()).map(Enum::name).toList());
     model.addAttribute("types", Arrays.stream(AllianceType.values()).map(Enum::name).toList());
