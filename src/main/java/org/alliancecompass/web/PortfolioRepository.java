@@ -174,7 +174,7 @@ class PortfolioRepository {
 
   private static String rows(Viewer viewer, PortfolioQuery query) {
     String mine = viewer.staff() ? "" : """
-         and (w.assignee = :user or exists (select 1 from work_item_group g
+        \sand (w.assignee = :user or exists (select 1 from work_item_group g
           where g.task_id = w.task_id and g.group_id in (:organisations)))""";
     return ROWS.formatted(mine) + where(viewer, query);
   }
