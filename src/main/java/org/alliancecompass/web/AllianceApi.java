@@ -71,7 +71,7 @@ class AllianceApi {
           + "summary counts every alliance you may see, whatever the filter; paging.total the ones that match.")
   Portfolio alliances(@ParameterObject PortfolioQuery query, Authentication authentication) {
     AllianceAccess.Viewer viewer = access.viewer(authentication);
-    PortfolioRepository.Page page = portfolio.page(viewer, query.validated());
+    PortfolioPage page = portfolio.page(viewer, query.validated());
     String path = "/api/alliances";
     Links links = new Links(query.link(path, page.page()), query.link(path, 1),
         page.hasPrevious() ? query.link(path, Math.min(page.page() - 1, page.lastPage())) : null,

@@ -62,7 +62,7 @@ class DashboardController {
   @GetMapping("/")
   String portfolio(@ModelAttribute("query") PortfolioQuery query, Authentication authentication, Model model) {
     Viewer viewer = access.viewer(authentication);
-    PortfolioRepository.Page page = portfolio.page(viewer, query.validated());
+    PortfolioPage page = portfolio.page(viewer, query.validated());
     List<Decision> latest = viewer.staff() ? decisions.latest(RECENT_DECISIONS)
         : decisions.latest(access.alliancesOf(viewer), RECENT_DECISIONS);
     model.addAttribute("viewer", viewer);

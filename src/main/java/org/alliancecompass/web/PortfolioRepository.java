@@ -40,32 +40,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 class PortfolioRepository {
 
-  /** One page of the portfolio, and how many alliances match in all. */
-  record Page(List<PortfolioRow> rows, long total, int page, int size) {
-
-    /** The position of the first row shown, from 1; 0 on an empty page. */
-    long from() {
-      return rows.isEmpty() ? 0 : (long) (page - 1) * size + 1;
-    }
-
-    long to() {
-      return rows.isEmpty() ? 0 : from() + rows.size() - 1;
-    }
-
-    /** The last page with rows (1 when nothing matches). */
-    int lastPage() {
-      return (int) Math.max(1, (total + size - 1) / size);
-    }
-
-    boolean hasPrevious() {
-      return page > 1;
-    }
-
-    boolean hasNext() {
-      return page < lastPage();
-    }
-  }
-
   /** Rows read at a time while streaming the CSV (PostgreSQL then uses a cursor). */
   private static final int FETCH_SIZE = 500;
 
@@ -111,7 +85,7 @@ class PortfolioRepository {
   }
 
   /** The page of alliances asked for, in one statement for its rows and one for the count. */
-  Page page(Viewer viewer, PortfolioQuery query) {
+  PortfolioPage page(Viewer viewer, PortfolioQuery query) {
     MapSqlParameterSource parameters = parameters(viewer, query)
         .addValue("offset", query.offset()).addValue("size", query.pageSize());
     String sql = "select pg.*, mp.organisation_name as partner_name from (select b.* from (" + rows(viewer, query)
@@ -123,7 +97,7 @@ class PortfolioRepository {
     assembler.finish();
     Long total = jdbc.queryForObject("select count(*) from alliance a " + LATEST_REVIEW + where(viewer, query),
         parameters, Long.class);
-    return new Page(rows, total == null ? 0 : total, query.pageNumber(), query.pageSize());
+    return new PortfolioPage(rows, total == null ? 0 : total, query.pageNumber(), query.pageSize());
   }
 
   /** Every alliance asked for, in order, handed over one by one as the database returns them. */

@@ -132,14 +132,14 @@ class PortfolioPagingTest {
     int size = 37;
     // when
     List<PortfolioRow> paged = new ArrayList<>();
-    PortfolioRepository.Page page;
+    PortfolioPage page;
     int number = 1;
     do {
       page = portfolio.page(viewer, query(null, null, null, null, sort, dir, number, size));
       paged.addAll(page.rows());
       number++;
     } while (page.hasNext());
-    PortfolioRepository.Page beyond = portfolio.page(viewer, query(null, null, null, null, sort, dir, number, size));
+    PortfolioPage beyond = portfolio.page(viewer, query(null, null, null, null, sort, dir, number, size));
     // then
     assertThat(references(paged)).containsExactlyElementsOf(references(all));
     assertThat(paged).containsExactlyElementsOf(all);
@@ -175,7 +175,7 @@ class PortfolioPagingTest {
         "status".equals(filter) ? value : null, "type".equals(filter) ? value : null, sort, "asc", null, "200");
     List<PortfolioRow> matching = expected(viewer, query);
     // when
-    PortfolioRepository.Page page = portfolio.page(viewer, query);
+    PortfolioPage page = portfolio.page(viewer, query);
     // then
     assertThat(references(page.rows())).containsExactlyElementsOf(references(matching));
     assertThat(page.rows()).containsExactlyElementsOf(matching);
@@ -187,10 +187,10 @@ class PortfolioPagingTest {
   void pageBoundaries() {
     List<PortfolioRow> all = expected(MANAGER, new PortfolioQuery(null, null, null, null, "name", "asc", null, null));
 
-    PortfolioRepository.Page first = portfolio.page(MANAGER, query(null, null, null, null, "name", "asc", 1, 50));
-    PortfolioRepository.Page middle = portfolio.page(MANAGER, query(null, null, null, null, "name", "asc", 3, 50));
-    PortfolioRepository.Page last = portfolio.page(MANAGER, query(null, null, null, null, "name", "asc", 6, 50));
-    PortfolioRepository.Page defaults = portfolio.page(MANAGER, new PortfolioQuery(null, null, null, null, "name",
+    PortfolioPage first = portfolio.page(MANAGER, query(null, null, null, null, "name", "asc", 1, 50));
+    PortfolioPage middle = portfolio.page(MANAGER, query(null, null, null, null, "name", "asc", 3, 50));
+    PortfolioPage last = portfolio.page(MANAGER, query(null, null, null, null, "name", "asc", 6, 50));
+    PortfolioPage defaults = portfolio.page(MANAGER, new PortfolioQuery(null, null, null, null, "name",
         "asc", null, null));
 
     assertThat(first.rows()).containsExactlyElementsOf(all.subList(0, 50));
