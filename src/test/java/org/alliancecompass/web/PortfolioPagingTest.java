@@ -105,7 +105,7 @@ class PortfolioPagingTest {
 
   @BeforeEach
   void generatedPortfolio() {
-    if (expected == null) {
+    if (jdbc.queryForObject("select count(*) from alliance", Long.class) == 0) {
       expected = generate(new Random(16));
     }
   }
