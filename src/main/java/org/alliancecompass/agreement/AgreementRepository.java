@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -89,9 +92,26 @@ class AgreementRepository {
         .map(this::withCommitments);
   }
 
+  /** Every version of the alliance's agreement with its commitments: two statements whatever their number. */
   List<Agreement> ofAlliance(String reference) {
-    return jdbc.sql("select " + COLUMNS + " from agreement_version where alliance_reference = ? order by version_no")
-        .param(reference).query(AgreementRepository::row).list().stream().map(this::withCommitments).toList();
+    List<Agreement> versions = jdbc.sql("select " + COLUMNS + " from agreement_version where alliance_reference = ? "
+            + "order by version_no")
+        .param(reference).query(AgreementRepository::row).list();
+    if (versions.isEmpty()) {
+      return versions;
+    }
+    Map<Long, List<Agreement.Commitment>> commitments = new LinkedHashMap<>();
+    jdbc.sql("""
+            select c.agreement_id, c.organisation_id, c.organisation_name, c.commitment, c.expected_share
+            from agreement_commitment c join agreement_version v on v.id = c.agreement_id
+            where v.alliance_reference = ? order by c.agreement_id, c.organisation_name""")
+        .param(reference)
+        .query(rs -> {
+          commitments.computeIfAbsent(rs.getLong("agreement_id"), id -> new ArrayList<>()).add(new Agreement.Commitment(
+              rs.getString("organisation_id"), rs.getString("organisation_name"), rs.getString("commitment"),
+              rs.getDouble("expected_share")));
+        });
+    return versions.stream().map(v -> v.withCommitments(commitments.getOrDefault(v.id(), List.of()))).toList();
   }
 
   private Agreement withCommitments(Agreement agreement) {

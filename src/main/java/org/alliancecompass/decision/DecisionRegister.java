@@ -102,6 +102,16 @@ public class DecisionRegister {
         .list();
   }
 
+  /** The latest decisions of every alliance that the reader may read, newest first (the staff's portfolio). */
+  public List<Decision> latest(int limit, Reader reader) {
+    return jdbc.sql("select " + COLUMNS + " from decision_record where " + READABLE
+            + " order by decided_at desc, id desc fetch first :limit rows only")
+        .param("limit", limit)
+        .params(readable(reader))
+        .query(Decision.class)
+        .list();
+  }
+
   /** The latest decisions of the given alliances that the reader may read, newest first. */
   public List<Decision> latest(Collection<String> allianceReferences, int limit, Reader reader) {
     if (allianceReferences.isEmpty()) {

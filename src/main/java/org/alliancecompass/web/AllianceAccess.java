@@ -1,6 +1,5 @@
 package org.alliancecompass.web;
 
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -49,13 +48,9 @@ public class AllianceAccess {
     return new Viewer(authentication.getName(), staff, groups.contains(Groups.ADMINS), organisations);
   }
 
-  List<Alliance> visible(Viewer viewer) {
-    List<Alliance> all = alliances.findAll();
-    if (viewer.staff()) {
-      return all;
-    }
-    Set<String> own = alliances.alliancesOf(viewer.organisations());
-    return all.stream().filter(a -> own.contains(a.reference())).toList();
+  /** The alliances a partner representative's organisations belong or belonged to. */
+  Set<String> alliancesOf(Viewer viewer) {
+    return alliances.alliancesOf(viewer.organisations());
   }
 
   Alliance require(Viewer viewer, String reference) {

@@ -37,29 +37,51 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Alliances", description = "The alliance portfolio, reviews and scores, improvement actions and decisions")
 class AllianceApi {
 
-  /** The portfolio: a headline over every alliance the user may see, and the alliances asked for. */
-  record Portfolio(Summary summary, List<PortfolioRow> alliances) {
+  /** The portfolio: a headline over every alliance the user may see, and the page of alliances asked for. */
+  record Portfolio(Summary summary, List<PortfolioRow> alliances, Paging paging) {
+  }
+
+  /**
+   * Where the page stands: the alliances that match in all, this page (from 1) and its size, and
+   * links to the first, previous, next and last pages with the same filter and order (previous
+   * and next absent at the ends).
+   */
+  record Paging(long total, int page, int size, int lastPage, Links links) {
+  }
+
+  record Links(String self, String first, String previous, String next, String last) {
   }
 
   private final AllianceAccess access;
   private final AllianceViews views;
+  private final PortfolioRepository portfolio;
   private final Reviews reviews;
   private final WorkInFlight inFlight;
 
-  AllianceApi(AllianceAccess access, AllianceViews views, Reviews reviews, WorkInFlight inFlight) {
+  AllianceApi(AllianceAccess access, AllianceViews views, PortfolioRepository portfolio, Reviews reviews,
+      WorkInFlight inFlight) {
     this.inFlight = inFlight;
     this.access = access;
     this.views = views;
+    this.portfolio = portfolio;
     this.reviews = reviews;
   }
 
   @GetMapping
   @Operation(summary = "The alliances you may see, with their latest gate outcome, scores and next review",
       description = "Managers, the leadership board and legal see every alliance; a partner representative sees "
-          + "the alliances their organisation belongs or belonged to. Filter and sort as on the portfolio page.")
+          + "the alliances their organisation belongs or belonged to. Filter and sort as on the portfolio page; "
+          + "pages of 50 alliances (size: 1 to 200), page counted from 1, a page beyond the last is empty. The "
+          + "summary counts every alliance you may see, whatever the filter; paging.total the ones that match.")
   Portfolio alliances(@ParameterObject PortfolioQuery query, Authentication authentication) {
-    List<PortfolioRow> all = views.portfolio(access.viewer(authentication));
-    return new Portfolio(AllianceViews.summary(all), query.apply(all));
+    AllianceAccess.Viewer viewer = access.viewer(authentication);
+    PortfolioPage page = portfolio.page(viewer, query.validated());
+    String path = "/api/alliances";
+    Links links = new Links(query.link(path, page.page()), query.link(path, 1),
+        page.hasPrevious() ? query.link(path, Math.min(page.page() - 1, page.lastPage())) : null,
+        page.hasNext() ? query.link(path, page.page() + 1) : null, query.link(path, page.lastPage()));
+    return new Portfolio(portfolio.summary(viewer), page.rows(),
+        new Paging(page.total(), page.page(), page.size(), page.lastPage(), links));
   }
 
   @GetMapping("/{reference}")
@@ -75,13 +97,13 @@ class AllianceApi {
   @GetMapping("/{reference}/reviews")
   @Operation(summary = "An alliance's reviews, oldest first, with dimension, overall and per-partner scores")
   List<ReviewView> reviews(@PathVariable String reference, Authentication authentication) {
-    return alliance(reference, authentication).reviews();
+    return views.reviews(access.viewer(authentication), reference);
   }
 
   @GetMapping("/{reference}/agreements")
   @Operation(summary = "An alliance's agreement versions with each partner's commitment and expected share")
   List<Agreement> agreements(@PathVariable String reference, Authentication authentication) {
-    return alliance(reference, authentication).agreements();
+    return views.agreements(access.viewer(authentication), reference);
   }
 
   @GetMapping("/{reference}/kpis")
@@ -93,7 +115,7 @@ class AllianceApi {
   @GetMapping("/{reference}/improvement-actions")
   @Operation(summary = "An alliance's improvement actions with owner, due date and state")
   List<ImprovementAction> improvementActions(@PathVariable String reference, Authentication authentication) {
-    return alliance(reference, authentication).improvementActions();
+    return views.improvementActions(access.viewer(authentication), reference);
   }
 
   @GetMapping(path = "/{reference}/improvement-actions/{action}/evidence/{file}", produces = MediaType.ALL_VALUE)
@@ -122,6 +144,6 @@ class AllianceApi {
   @GetMapping("/{reference}/decisions")
   @Operation(summary = "An alliance's decision register: who decided what, when and why")
   List<Decision> decisions(@PathVariable String reference, Authentication authentication) {
-    return alliance(reference, authentication).decisions();
+    return views.decisions(access.viewer(authentication), reference);
   }
 }

@@ -1,14 +1,12 @@
 package org.alliancecompass.web;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.alliancecompass.agreement.Agreement;
@@ -27,7 +25,6 @@ import org.alliancecompass.health.HealthModel;
 import org.alliancecompass.identity.Organisation;
 import org.alliancecompass.identity.Reader;
 import org.alliancecompass.agreement.Kpi;
-import org.alliancecompass.review.GateOutcome;
 import org.alliancecompass.review.Contribution;
 import org.alliancecompass.review.KpiReading;
 import org.alliancecompass.review.ProcessEvidence;
@@ -135,61 +132,14 @@ public class AllianceViews {
     this.model = model;
   }
 
-  List<PortfolioRow> portfolio(Viewer viewer) {
-    Map<String, List<Partner>> members = alliances.membersByAlliance();
-    Map<String, Review> latest = reviews.latestClosedByAlliance();
-    Map<String, AllianceTasks.Counts> counts = tasks.byAlliance(viewer);
-    List<PortfolioRow> rows = new ArrayList<>();
-    for (Alliance alliance : access.visible(viewer)) {
-      Optional<Review> review = Optional.ofNullable(latest.get(alliance.reference()));
-      AllianceTasks.Counts taskCounts = counts.getOrDefault(alliance.reference(), AllianceTasks.Counts.NONE);
-      rows.add(new PortfolioRow(alliance.reference(), alliance.name(), alliance.allianceType().name(),
-          alliance.status().name(),
-          members.getOrDefault(alliance.reference(), List.of()).stream().map(Partner::organisationName).toList(),
-          review.map(Review::gateOutcome).map(GateOutcome::name).orElse(null),
-          review.map(Review::overallScore).orElse(null),
-          review.map(Review::trend).orElse(null), review.map(Review::perceptionGap).orElse(null),
-          review.map(Review::reviewNo).orElse(null), review.map(Review::closedAt).orElse(null),
-          nextReviewDue(alliance), alliance.underReview(), taskCounts.open(), taskCounts.overdue(),
-          WebLinks.tasklist(alliance.reference()), cockpit(viewer, alliance)));
-    }
-    return rows;
-  }
-
-  static Summary summary(List<PortfolioRow> rows) {
-    Map<String, Long> byOutcome = new LinkedHashMap<>();
-    for (String outcome : PortfolioQuery.OUTCOMES) {
-      byOutcome.put(outcome, rows.stream().filter(r -> outcome.equals(PortfolioQuery.outcomeOf(r))).count());
-    }
-    OffsetDateTime in30Days = OffsetDateTime.now(ZoneOffset.UTC).plusDays(30);
-    long dueSoon = rows.stream().filter(r -> r.nextReviewDue() != null && r.nextReviewDue().isBefore(in30Days)).count();
-    return new Summary(rows.size(), byOutcome, dueSoon, rows.stream().mapToLong(PortfolioRow::overdueTasks).sum());
-  }
-
   AllianceDetail detail(Viewer viewer, String reference) {
     Alliance alliance = access.require(viewer, reference);
-    List<Partner> members = alliances.partners(reference).stream()
-        .filter(p -> viewer.staff() || PartnerStatus.MEMBERS.contains(p.status())).toList();
-    Map<String, String> names = new LinkedHashMap<>();
-    members.forEach(p -> names.put(p.organisationId(), p.organisationName()));
-
+    List<Partner> members = members(viewer, reference);
+    Map<String, String> names = names(members);
     List<Review> history = reviews.ofAlliance(reference);
     Map<Long, Integer> numbers = new LinkedHashMap<>();
     history.forEach(r -> numbers.put(r.id(), r.reviewNo()));
-    Map<Long, Map<String, PartnerScores>> byReview = new LinkedHashMap<>();
     Reader reader = viewer.reader();
-    for (Reviews.PartnerScore score : reviews.partnerScores(reference, reader)) {
-      byReview.computeIfAbsent(score.reviewId(), id -> new LinkedHashMap<>())
-          .computeIfAbsent(score.organisationId(), id -> new PartnerScores(id, names.getOrDefault(id, id),
-              score.respondents(), new LinkedHashMap<>())).scores().put(score.dimension(), score.score());
-    }
-    Map<Long, ProcessEvidence> evidence = reviews.processEvidence(reference);
-    List<ReviewView> reviewViews = history.stream()
-        .map(r -> reviewView(r, new ArrayList<>(byReview.getOrDefault(r.id(), Map.of()).values()),
-            organisations(r.silentPartners(), names), organisations(reviews.withheld(r, reader), names),
-            evidence.get(r.id()), r.participation().stream().map(p -> new Answered(p.organisationId(),
-                names.getOrDefault(p.organisationId(), p.organisationId()), p.peopleAsked(), p.respondents())).toList()))
-        .toList();
     List<CommentView> comments = new ArrayList<>(reviews.comments(reference, reader).stream()
         .map(c -> new CommentView(numbers.getOrDefault(c.reviewId(), 0), c.organisationId() == null
             ? A_PARTNER : names.getOrDefault(c.organisationId(), c.organisationId()), model.label(c.dimension()), c.text()))
@@ -202,9 +152,64 @@ public class AllianceViews {
         alliance.underReview(), counts.open(), counts.overdue(), WebLinks.tasklist(reference), cockpit(viewer, alliance),
         members.stream().map(p -> new PartnerView(p.organisationId(), p.organisationName(), p.status().name(),
             p.expectedShare(), p.commitment(), viewer.staff() ? p.fitScore() : null)).toList(),
-        agreements.ofAlliance(reference), reviewViews, reviews.improvementActions(reference),
-        decisions.ofAlliance(reference, reader), comments, dissolutions.lessons(reference),
-        dissolutions.exitPlan(reference).orElse(null), kpis(reference), reviews.contributions(reference));
+        agreements.ofAlliance(reference), reviewViews(viewer, reference, history, names),
+        reviews.improvementActions(reference), decisions.ofAlliance(reference, reader), comments,
+        dissolutions.lessons(reference), dissolutions.exitPlan(reference).orElse(null), kpis(reference),
+        reviews.contributions(reference));
+  }
+
+  /** The alliance's reviews, oldest first, for a viewer who may see the alliance: its part of the API alone. */
+  List<ReviewView> reviews(Viewer viewer, String reference) {
+    access.require(viewer, reference);
+    return reviewViews(viewer, reference, reviews.ofAlliance(reference), names(members(viewer, reference)));
+  }
+
+  List<Agreement> agreements(Viewer viewer, String reference) {
+    access.require(viewer, reference);
+    return agreements.ofAlliance(reference);
+  }
+
+  List<ImprovementAction> improvementActions(Viewer viewer, String reference) {
+    access.require(viewer, reference);
+    return reviews.improvementActions(reference);
+  }
+
+  List<Decision> decisions(Viewer viewer, String reference) {
+    access.require(viewer, reference);
+    return decisions.ofAlliance(reference, viewer.reader());
+  }
+
+  /** The partners a viewer sees of the alliance: staff every organisation considered, others the members. */
+  private List<Partner> members(Viewer viewer, String reference) {
+    return alliances.partners(reference).stream()
+        .filter(p -> viewer.staff() || PartnerStatus.MEMBERS.contains(p.status())).toList();
+  }
+
+  private static Map<String, String> names(List<Partner> members) {
+    Map<String, String> names = new LinkedHashMap<>();
+    members.forEach(p -> names.put(p.organisationId(), p.organisationName()));
+    return names;
+  }
+
+  /**
+   * The reviews with the per-partner scores the viewer may read (the review module's anonymity
+   * rule), what the record shows of each period and who answered: a fixed number of statements.
+   */
+  private List<ReviewView> reviewViews(Viewer viewer, String reference, List<Review> history, Map<String, String> names) {
+    Reader reader = viewer.reader();
+    Map<Long, Map<String, PartnerScores>> byReview = new LinkedHashMap<>();
+    for (Reviews.PartnerScore score : reviews.partnerScores(reference, reader)) {
+      byReview.computeIfAbsent(score.reviewId(), id -> new LinkedHashMap<>())
+          .computeIfAbsent(score.organisationId(), id -> new PartnerScores(id, names.getOrDefault(id, id),
+              score.respondents(), new LinkedHashMap<>())).scores().put(score.dimension(), score.score());
+    }
+    Map<Long, ProcessEvidence> evidence = reviews.processEvidence(reference);
+    return history.stream()
+        .map(r -> reviewView(r, new ArrayList<>(byReview.getOrDefault(r.id(), Map.of()).values()),
+            organisations(r.silentPartners(), names), organisations(reviews.withheld(r, reader), names),
+            evidence.get(r.id()), r.participation().stream().map(p -> new Answered(p.organisationId(),
+                names.getOrDefault(p.organisationId(), p.organisationId()), p.peopleAsked(), p.respondents())).toList()))
+        .toList();
   }
 
   /** The alliance's KPIs and their values over its reviews, for a viewer who may see the alliance. */

@@ -3,18 +3,19 @@ package org.alliancecompass.web;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.alliancecompass.health.Dimension;
 import org.alliancecompass.health.HealthModel;
 import org.alliancecompass.review.ProcessEvidence;
 import org.alliancecompass.web.AllianceViews.AllianceDetail;
-import org.alliancecompass.web.AllianceViews.PortfolioRow;
 import org.alliancecompass.web.AllianceViews.ReviewView;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -45,23 +46,40 @@ class CsvExports {
 
   private final AllianceAccess access;
   private final AllianceViews views;
+  private final PortfolioRepository portfolio;
   private final HealthModel model;
 
-  CsvExports(AllianceAccess access, AllianceViews views, HealthModel model) {
+  CsvExports(AllianceAccess access, AllianceViews views, PortfolioRepository portfolio, HealthModel model) {
     this.access = access;
     this.views = views;
+    this.portfolio = portfolio;
     this.model = model;
   }
 
   @GetMapping(path = "/api/alliances.csv", produces = "text/csv")
   @Operation(summary = "The portfolio as CSV, filtered and sorted as asked")
-  ResponseEntity<String> portfolio(@ParameterObject PortfolioQuery query, Authentication authentication) {
-    List<PortfolioRow> rows = query.apply(views.portfolio(access.viewer(authentication)));
-    return csv("alliance-portfolio.csv", PORTFOLIO_COLUMNS, rows.stream().map(r -> List.<Object>of(
-        r.reference(), text(r.name()), nullable(r.type()), nullable(r.status()), text(String.join("; ", r.partners())),
-        PortfolioQuery.outcomeOf(r), nullable(r.overallScore()), nullable(r.trend()), nullable(r.perceptionGap()),
-        nullable(r.lastReview()), time(r.lastReviewedAt()), time(r.nextReviewDue()), r.openTasks(),
-        r.overdueTasks())).toList());
+  void portfolio(@ParameterObject PortfolioQuery query, Authentication authentication, HttpServletResponse response)
+      throws IOException {
+    AllianceAccess.Viewer viewer = access.viewer(authentication);
+    query.validated();
+    // every matching row, written as the database returns it: the page parameters do not apply
+    response.setContentType(TEXT_CSV.toString());
+    response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+        ContentDisposition.attachment().filename("alliance-portfolio.csv").build().toString());
+    Writer out = response.getWriter();
+    out.append('\uFEFF');
+    CSVPrinter printer = new CSVPrinter(out, format(PORTFOLIO_COLUMNS));
+    portfolio.each(viewer, query, r -> {
+      try {
+        printer.printRecord(r.reference(), text(r.name()), nullable(r.type()), nullable(r.status()),
+            text(String.join("; ", r.partners())), PortfolioQuery.outcomeOf(r), nullable(r.overallScore()),
+            nullable(r.trend()), nullable(r.perceptionGap()), nullable(r.lastReview()), time(r.lastReviewedAt()),
+            time(r.nextReviewDue()), r.openTasks(), r.overdueTasks());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    printer.flush();
   }
 
   @GetMapping(path = "/api/alliances/{reference}/reviews.csv", produces = "text/csv")
@@ -103,8 +121,7 @@ class CsvExports {
 
   private static ResponseEntity<String> csv(String fileName, List<String> columns, List<? extends List<?>> rows) {
     StringWriter out = new StringWriter().append('\uFEFF');
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get();
-    try (CSVPrinter printer = new CSVPrinter(out, format)) {
+    try (CSVPrinter printer = new CSVPrinter(out, format(columns))) {
       for (List<?> row : rows) {
         printer.printRecord(row);
       }
@@ -115,6 +132,10 @@ class CsvExports {
         .contentType(TEXT_CSV)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
         .body(out.toString());
+  }
+
+  private static CSVFormat format(List<String> columns) {
+    return CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get();
   }
 
   /**

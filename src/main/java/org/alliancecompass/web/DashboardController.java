@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.alliancecompass.alliance.AllianceStatus;
 import org.alliancecompass.alliance.AllianceType;
+import org.alliancecompass.decision.Decision;
 import org.alliancecompass.decision.DecisionRegister;
 import org.alliancecompass.command.ActionCommands;
 import org.alliancecompass.command.AllianceCommands;
@@ -21,7 +21,6 @@ import org.alliancecompass.identity.Person;
 import org.alliancecompass.review.ReviewSettings;
 import org.alliancecompass.web.AllianceAccess.Viewer;
 import org.alliancecompass.web.AllianceViews.AllianceDetail;
-import org.alliancecompass.web.AllianceViews.PortfolioRow;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,6 +39,7 @@ class DashboardController {
 
   private final AllianceAccess access;
   private final AllianceViews views;
+  private final PortfolioRepository portfolio;
   private final DecisionRegister decisions;
   private final ReviewSettings settings;
   private final ObjectMapper json;
@@ -47,12 +47,13 @@ class DashboardController {
   private final AllianceCommands commands;
   private final WorkInFlight inFlight;
 
-  DashboardController(AllianceAccess access, AllianceViews views, DecisionRegister decisions,
-      ReviewSettings settings, ObjectMapper json, HealthModel health, AllianceCommands commands,
-      WorkInFlight inFlight) {
+  DashboardController(AllianceAccess access, AllianceViews views, PortfolioRepository portfolio,
+      DecisionRegister decisions, ReviewSettings settings, ObjectMapper json, HealthModel health,
+      AllianceCommands commands, WorkInFlight inFlight) {
     this.inFlight = inFlight;
     this.access = access;
     this.views = views;
+    this.portfolio = portfolio;
     this.decisions = decisions;
     this.settings = settings;
     this.json = json;
@@ -63,14 +64,16 @@ class DashboardController {
   @GetMapping("/")
   String portfolio(@ModelAttribute("query") PortfolioQuery query, Authentication authentication, Model model) {
     Viewer viewer = access.viewer(authentication);
-    List<PortfolioRow> all = views.portfolio(viewer);
-    Set<String> references = all.stream().map(PortfolioRow::reference).collect(Collectors.toSet());
+    PortfolioPage page = portfolio.page(viewer, query.validated());
+    List<Decision> latest = viewer.staff() ? decisions.latest(RECENT_DECISIONS, viewer.reader())
+        : decisions.latest(access.alliancesOf(viewer), RECENT_DECISIONS, viewer.reader());
     model.addAttribute("viewer", viewer);
     model.addAttribute("myWork", inFlight.of(Person.of(authentication)));
-    model.addAttribute("summary", AllianceViews.summary(all));
-    model.addAttribute("rows", query.apply(all));
-    model.addAttribute("names", all.stream().collect(Collectors.toMap(PortfolioRow::reference, PortfolioRow::name)));
-    model.addAttribute("decisions", decisions.latest(references, RECENT_DECISIONS, viewer.reader()));
+    model.addAttribute("summary", portfolio.summary(viewer));
+    model.addAttribute("rows", page.rows());
+    model.addAttribute("page", page);
+    model.addAttribute("names", portfolio.names(latest.stream().map(Decision::allianceReference).collect(Collectors.toSet())));
+    model.addAttribute("decisions", latest);
     model.addAttribute("outcomes", PortfolioQuery.OUTCOMES);
     model.addAttribute("statuses", Arrays.stream(AllianceStatus.values()).map(Enum::name).toList());
     model.addAttribute("types", Arrays.stream(AllianceType.values()).map(Enum::name).toList());

@@ -1,11 +1,12 @@
 package org.alliancecompass.web;
 
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.alliancecompass.alliance.AllianceStatus;
 import org.alliancecompass.alliance.AllianceType;
@@ -13,47 +14,71 @@ import org.alliancecompass.taskform.SafeEcho;
 import org.alliancecompass.web.AllianceViews.PortfolioRow;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * How a user asked to see the portfolio: which alliances (gate outcome, status, type, a search
- * text) in which order. The dashboard page and the JSON API take the same parameters, so a link
- * from one works on the other.
+ * text) in which order, and which page of them. The dashboard page, the JSON API and the CSV take
+ * the same parameters, so a link from one works on the others. The database filters, sorts and
+ * pages ({@link PortfolioRepository}); ties are broken by name, then by reference, so that pages
+ * do not overlap.
  *
- * @param sort a column: {@code attention} (default: worst gate outcome first), {@code name},
- *     {@code type}, {@code status}, {@code outcome}, {@code score}, {@code trend}, {@code gap},
- *     {@code due}, {@code overdue}
+ * @param sort a column: {@code attention} (default: worst gate outcome first, then most overdue
+ *     tasks, then lowest score, alliances without a score last), {@code name}, {@code type},
+ *     {@code status}, {@code outcome}, {@code score}, {@code trend}, {@code gap}, {@code due},
+ *     {@code overdue}; empty values come last in ascending order, first in descending order
  * @param dir {@code asc} or {@code desc}
+ * @param page the page, counted from 1 (default); a page beyond the last is empty
+ * @param size alliances a page, 1 to {@value #MAX_SIZE} (default {@value #DEFAULT_SIZE}); the CSV has every row
  */
-public record PortfolioQuery(String q, String outcome, String status, String type, String sort, String dir) {
+public record PortfolioQuery(String q, String outcome, String status, String type, String sort, String dir,
+    String page, String size) {
 
-  /** The columns the portfolio can be sorted by, with their natural (ascending) order. */
+  static final int DEFAULT_SIZE = 50;
+  static final int MAX_SIZE = 200;
+
+  /**
+   * The columns the portfolio can be sorted by: each is one or more sort keys of the portfolio's
+   * SQL (a column of {@link PortfolioRepository}'s rows, ascending or not, with or without empty values).
+   */
   enum Column {
-    ATTENTION(Comparator.comparingInt((PortfolioRow r) -> -severity(r.gateOutcome()))
-        .thenComparing(PortfolioRow::overdueTasks, Comparator.reverseOrder())
-        .thenComparing(PortfolioRow::overallScore, Comparator.nullsLast(Comparator.naturalOrder()))),
-    NAME(Comparator.comparing(r -> r.name().toLowerCase(Locale.ROOT))),
-    TYPE(nullsLast(PortfolioRow::type)),
-    STATUS(nullsLast(PortfolioRow::status)),
-    OUTCOME(Comparator.comparingInt(r -> severity(r.gateOutcome()))),
-    SCORE(nullsLast(PortfolioRow::overallScore)),
-    TREND(nullsLast(PortfolioRow::trend)),
-    GAP(nullsLast(PortfolioRow::perceptionGap)),
-    DUE(nullsLast(PortfolioRow::nextReviewDue)),
-    OVERDUE(Comparator.comparingInt(PortfolioRow::overdueTasks));
+    ATTENTION(new Key("severity", false), new Key("overdue_tasks", false), new Key("overall_score", true)),
+    NAME(new Key("name_key", true)),
+    TYPE(new Key("alliance_type", true)),
+    STATUS(new Key("status", true)),
+    OUTCOME(new Key("severity", true)),
+    SCORE(new Key("overall_score", true)),
+    TREND(new Key("trend", true)),
+    GAP(new Key("perception_gap", true)),
+    DUE(new Key("next_due", true)),
+    OVERDUE(new Key("overdue_tasks", true));
 
-    private final Comparator<PortfolioRow> order;
+    private final List<Key> keys;
 
-    Column(Comparator<PortfolioRow> order) {
-      this.order = order;
+    Column(Key... keys) {
+      this.keys = List.of(keys);
     }
 
     String key() {
       return name().toLowerCase(Locale.ROOT);
     }
 
-    private static <T extends Comparable<? super T>> Comparator<PortfolioRow> nullsLast(
-        Function<PortfolioRow, T> value) {
-      return Comparator.comparing(value, Comparator.nullsLast(Comparator.naturalOrder()));
+    /**
+     * The SQL order of this column, each key reversed for {@code desc} (and its empty values then
+     * first), then by name and reference ascending whatever the direction.
+     */
+    String orderBy(String alias, boolean descending) {
+      List<String> terms = new ArrayList<>();
+      for (Key key : keys) {
+        boolean ascending = key.ascending() != descending;
+        terms.add(alias + "." + key.column() + (ascending ? " asc nulls last" : " desc nulls first"));
+      }
+      terms.add(alias + ".name_key asc");
+      terms.add(alias + ".reference asc");
+      return String.join(", ", terms);
+    }
+
+    private record Key(String column, boolean ascending) {
     }
   }
 
@@ -66,6 +91,8 @@ public record PortfolioQuery(String q, String outcome, String status, String typ
     type = blankToNull(type);
     sort = Optional.ofNullable(blankToNull(sort)).orElse(Column.ATTENTION.key());
     dir = Optional.ofNullable(blankToNull(dir)).orElse("asc");
+    page = blankToNull(page);
+    size = blankToNull(size);
   }
 
   /** This query if its parameters make sense; a 400 naming the parameter if not. */
@@ -88,27 +115,54 @@ public record PortfolioQuery(String q, String outcome, String status, String typ
     if (q != null && q.length() > 200) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Parameter 'q' is longer than 200 characters");
     }
+    number("page", page, 1, 1, Integer.MAX_VALUE);
+    number("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
     return this;
+  }
+
+  /** The page asked for, from 1. */
+  int pageNumber() {
+    return number("page", page, 1, 1, Integer.MAX_VALUE);
+  }
+
+  /** The alliances a page. */
+  int pageSize() {
+    return number("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
+  }
+
+  /** The rows before the page asked for. */
+  long offset() {
+    return (long) (pageNumber() - 1) * pageSize();
+  }
+
+  /** The SQL order asked for, on the rows of the given alias. */
+  String orderBy(String alias) {
+    return column(sort).orElseThrow().orderBy(alias, "desc".equals(dir));
+  }
+
+  /** A link to another page of the same alliances in the same order, on the page or API at {@code path}. */
+  public String link(String path, int toPage) {
+    UriComponentsBuilder link = UriComponentsBuilder.fromPath(path);
+    Map<String, String> parameters = new LinkedHashMap<>();
+    parameters.put("q", q);
+    parameters.put("outcome", outcome);
+    parameters.put("status", status);
+    parameters.put("type", type);
+    parameters.put("sort", sort);
+    parameters.put("dir", dir);
+    parameters.put("page", String.valueOf(toPage));
+    parameters.put("size", size);
+    parameters.forEach((name, value) -> {
+      if (value != null) {
+        link.queryParam(name, value);
+      }
+    });
+    return link.encode().build().toUriString();
   }
 
   /** The gate outcome of a row for display and filtering: {@code NONE} before the first review. */
   static String outcomeOf(PortfolioRow row) {
     return row.gateOutcome() == null ? "NONE" : row.gateOutcome();
-  }
-
-  List<PortfolioRow> apply(List<PortfolioRow> rows) {
-    validated();
-    Comparator<PortfolioRow> order = column(sort).orElseThrow().order;
-    if ("desc".equals(dir)) {
-      order = order.reversed();
-    }
-    return rows.stream()
-        .filter(r -> outcome == null || outcome.equals(outcomeOf(r)))
-        .filter(r -> status == null || status.equals(r.status()))
-        .filter(r -> type == null || type.equals(r.type()))
-        .filter(r -> q == null || matches(r, q.toLowerCase(Locale.ROOT)))
-        .sorted(order.thenComparing(Column.NAME.order))
-        .toList();
   }
 
   /** The direction a click on a column heading asks for: the other one if already sorted by it. */
@@ -125,22 +179,28 @@ public record PortfolioQuery(String q, String outcome, String status, String typ
     return q != null || outcome != null || status != null || type != null;
   }
 
-  private static boolean matches(PortfolioRow row, String text) {
-    return row.name().toLowerCase(Locale.ROOT).contains(text)
-        || row.reference().toLowerCase(Locale.ROOT).contains(text)
-        || row.partners().stream().anyMatch(p -> p.toLowerCase(Locale.ROOT).contains(text));
-  }
-
-  private static int severity(String outcome) {
-    return outcome == null ? 0 : OUTCOMES.indexOf(outcome) + 1;
-  }
-
   private static Optional<Column> column(String key) {
     return Arrays.stream(Column.values()).filter(c -> c.key().equals(key)).findFirst();
   }
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  private static int number(String name, String value, int absent, int min, int max) {
+    if (value == null) {
+      return absent;
+    }
+    try {
+      int number = Integer.parseInt(value);
+      if (number >= min && number <= max) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // refused below, as a number out of range is
+    }
+    throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Parameter '%s' must be a whole number from %d to %d, not '%s'"
+        .formatted(name, min, max, abbreviate(value)));
   }
 
   private static ResponseStatusException badParameter(String name, String value, List<String> allowed) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -26,6 +27,7 @@ import org.springframework.test.context.TestConstructor.AutowireMode;
  * TaskService tasks)}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(StatementCounter.class)
 @ActiveProfiles("demo")
 @TestConstructor(autowireMode = AutowireMode.ALL)
 public abstract class InProcessApplication {
