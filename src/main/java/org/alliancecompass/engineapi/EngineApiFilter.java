@@ -51,7 +51,8 @@ class EngineApiFilter extends OncePerRequestFilter {
   private static final Pattern ENGINE_API =
       Pattern.compile("^(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)(/.*)?$");
   private static final Pattern ENGINE_LIST = Pattern.compile("^(?:/engine-rest/engine|/camunda/api/engine/engine)/?$");
-  private static final Pattern TASK = Pattern.compile("^/task/([^/]+)(?:/.*)?$");
+  /** A call about one task; {@code /task/count}, {@code /task/create} and {@code /task/report} are not about a task. */
+  private static final Pattern TASK = Pattern.compile("^/task/(?!(?:count|create|report)(?:/|$))([^/]+)(?:/.*)?$");
   private static final Pattern COMPLETE = Pattern.compile("^/task/([^/]+)/(?:complete|submit-form)$");
   private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH", "DELETE");
 

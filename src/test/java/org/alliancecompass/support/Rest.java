@@ -74,6 +74,13 @@ public final class Rest {
     return new Rest(http, baseUrl, Map.copyOf(changed));
   }
 
+  /** The same client, sending this header with every call, e.g. the webapps' {@code X-XSRF-TOKEN}. */
+  public Rest header(String name, String value) {
+    Map<String, String> changed = new LinkedHashMap<>(headers);
+    changed.put(name, value);
+    return new Rest(http, baseUrl, Map.copyOf(changed));
+  }
+
   public Response get(String path) {
     return send(request(path).GET());
   }
