@@ -141,7 +141,7 @@ class AccessPolicy implements ApplicationRunner {
 
   /**
    * Grants exactly these permissions: an authorization an earlier version granted with more (say,
-   * UPDATE_INSTANCE to managers) is narrowed to these on the next start.
+   * the right to update any instance, to managers) is narrowed to these on the next start.
    */
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
     Authorization authorization = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
