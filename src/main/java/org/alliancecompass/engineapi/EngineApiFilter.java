@@ -94,6 +94,11 @@ class EngineApiFilter extends OncePerRequestFilter {
       body = cached;
       content = cached.body().length == 0 || !isJson(request) ? content : json.readTree(cached.body());
     }
+    Optional<String> badQuery = queryProblem(request.getParameterMap(), content);
+    if (badQuery.isPresent()) {
+      refuse(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException", badQuery.get());
+      return;
+    }
     List<String> groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
     if (!groups.contains(Groups.ADMINS) && !permitted(method, path.get(), user.getName(), groups, content, response)) {
       return;
@@ -172,6 +177,40 @@ class EngineApiFilter extends OncePerRequestFilter {
   }
 
   /** A message of the lifecycle carries only its own variables; the engine answers unknown names. */
+  /**
+   * Query input the engine answers with a 500 (a database error, an exception naming its classes)
+   * rather than a 400: paging that is no whole number of 0 or more, a candidate user and a
+   * candidate group asked together, a sorting entry that is no object.
+   */
+  static Optional<String> queryProblem(Map<String, String[]> parameters, JsonNode body) {
+    for (String paging : List.of("firstResult", "maxResults")) {
+      String[] values = parameters.get(paging);
+      String value = values != null && values.length > 0 ? values[0] : body.path(paging).isMissingNode()
+          || body.path(paging).isNull() ? null : body.path(paging).asText();
+      if (value != null && !value.matches("\\d{1,9}")) {
+        return Optional.of(paging + " must be a whole number, 0 or more: " + SafeEcho.of(value));
+      }
+    }
+    boolean candidateUser = parameters.containsKey("candidateUser") || body.hasNonNull("candidateUser");
+    boolean candidateGroup = parameters.containsKey("candidateGroup") || parameters.containsKey("candidateGroups")
+        || body.hasNonNull("candidateGroup") || body.hasNonNull("candidateGroups");
+    if (candidateUser && candidateGroup) {
+      return Optional.of("candidateUser and candidateGroup cannot be asked together: ask for one of them");
+    }
+    JsonNode sorting = body.path("sorting");
+    if (!sorting.isMissingNode() && !sorting.isNull()) {
+      if (!sorting.isArray()) {
+        return Optional.of("sorting must be a list of {sortBy, sortOrder}");
+      }
+      for (JsonNode entry : sorting) {
+        if (!entry.isObject() || !entry.path("sortBy").isTextual()) {
+          return Optional.of("sorting: each entry is an object with a sortBy and a sortOrder");
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   private static Optional<String> messageRefusal(JsonNode body) {
     Set<String> allowed = LifecycleProcess.MESSAGE_PAYLOADS.get(body.path("messageName").asText());
     if (allowed == null) {

@@ -166,6 +166,29 @@ class EngineApiLockdownIT extends InProcessApplication {
   }
 
   @Test
+  @DisplayName("bad input a fuzzer sends to the operations a partner may call is a 4xx naming no Java class, never a 5xx")
+  void badInputIsAFourHundred() {
+    Rest nora = tasklist.as("nora");
+    List<Rest.Response> answers = List.of(
+        nora.get("/engine-rest/task?maxResults=-2"),
+        nora.get("/engine-rest/task?firstResult=x"),
+        nora.get("/engine-rest/task/count?candidateUser=x&candidateGroup=y"),
+        nora.send("POST", "/engine-rest/task/count", "application/json", "{\"sorting\":[null]}"),
+        nora.send("POST", "/engine-rest/task", "application/json", "{\"sorting\":[{\"sortBy\":\"nonsense\"}]}"),
+        nora.send("POST", "/engine-rest/task/" + noraAssessment + "/submit-form", "application/json", "null"),
+        nora.send("POST", "/engine-rest/task/" + noraAssessment + "/submit-form", "application/json", "{\"variables\":5}"),
+        nora.send("POST", "/engine-rest/task/" + noraAssessment + "/submit-form", "application/json", "{not json"),
+        nora.send("POST", "/engine-rest/message", "application/json", "null"));
+    assertThat(answers).allSatisfy(answer -> {
+      assertThat(answer.status()).as(answer.toString()).isBetween(400, 499);
+      assertThat(answer.body()).as(answer.toString()).doesNotContainPattern("org\\.camunda|java\\.|Exception:");
+    });
+    assertThat(answers.subList(0, 3)).allSatisfy(answer -> assertThat(answer.status()).isEqualTo(400));
+    assertThat(answers.get(0).body()).contains("maxResults must be a whole number");
+    assertThat(tasks.createTaskQuery().taskId(noraAssessment).count()).as("her task is still open").isOne();
+  }
+
+  @Test
   @DisplayName("the engine API does not describe itself to people: OPTIONS and application.wadl are refused")
   void noSelfDescription() {
     assertThat(tasklist.as("nora").send("OPTIONS", "/engine-rest/task").status()).isEqualTo(403);
