@@ -111,6 +111,13 @@ class DashboardBrowserIT extends InProcessApplication {
     assertThat(page.findElement(By.id("reviews")).getText()).contains(latest.path("scores").path("trust").asText());
     assertThat(page.findElement(By.id("actions")).findElements(By.cssSelector("tbody tr"))).isNotEmpty();
     assertThat(page.findElement(By.id("decisions")).getText()).contains("Review 2: gate outcome");
+    // and who the running review waits for, per organisation, without Tasklist
+    WebElement work = page.findElement(By.id("work"));
+    ((JavascriptExecutor) page).executeScript("arguments[0].scrollIntoView()", work);
+    assertThat(work.getText()).contains("Health assessments of review 3", "Community Care Trust: 0 of 1 person answered",
+        "Complete improvement action");
+    assertThat(page.findElement(By.id("process-evidence")).getText()).contains("Review 1", "Review 2");
+    browser.screenshot("alliance-work-in-flight-mia");
     browser.screenshot("dashboard-alliance-mia");
   }
 
