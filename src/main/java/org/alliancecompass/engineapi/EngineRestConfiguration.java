@@ -8,7 +8,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.alliancecompass.taskform.ConflictingRequest;
+import org.alliancecompass.taskform.SafeEcho;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -60,6 +63,7 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
   protected void registerAdditionalResources() {
     register(RestExceptions.class);
     register(EngineExceptions.class);
+    register(BodyMismatches.class);
   }
 
   /**
@@ -90,6 +94,58 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
     public Response toResponse(ProcessEngineException exception) {
       return clientError(exception).orElseGet(() -> camunda.toResponse(exception));
     }
+  }
+
+  /**
+   * A JSON body of the wrong shape ({@code "variables": 5}): a 400 naming the field and what it
+   * must be, where Camunda's own mapper answers in plain text with Jackson's message, which names
+   * Java types. Takes precedence over Camunda's mapper of the same exception type.
+   */
+  @Priority(1)
+  public static class BodyMismatches implements ExceptionMapper<JsonMappingException> {
+
+    @Override
+    public Response toResponse(JsonMappingException exception) {
+      return answer(Response.Status.BAD_REQUEST, "InvalidRequestException", mismatch(exception));
+    }
+  }
+
+  /** The field a body got wrong, by its path ({@code variables}, {@code sorting[0].sortBy}), and what it must be. */
+  static String mismatch(JsonMappingException exception) {
+    StringBuilder field = new StringBuilder();
+    for (JsonMappingException.Reference reference : exception.getPath()) {
+      if (reference.getFieldName() != null) {
+        field.append(field.isEmpty() ? "" : ".").append(reference.getFieldName());
+      } else if (reference.getIndex() >= 0) {
+        field.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    String where = field.isEmpty() ? "The request body" : SafeEcho.of(field.toString());
+    Class<?> target = exception instanceof MismatchedInputException mismatched ? mismatched.getTargetType() : null;
+    return where + (target == null ? " does not have the form this request takes"
+        : " must be " + expected(target));
+  }
+
+  private static String expected(Class<?> target) {
+    if (java.util.Map.class.isAssignableFrom(target)) {
+      return "a JSON object of named values";
+    }
+    if (java.util.Collection.class.isAssignableFrom(target) || target.isArray()) {
+      return "a JSON list";
+    }
+    if (CharSequence.class.isAssignableFrom(target) || target.isEnum()) {
+      return "a text";
+    }
+    if (Number.class.isAssignableFrom(target) || (target.isPrimitive() && target != boolean.class)) {
+      return "a number";
+    }
+    if (target == Boolean.class || target == boolean.class) {
+      return "true or false";
+    }
+    if (java.util.Date.class.isAssignableFrom(target)) {
+      return "a date and time, such as 2026-12-16T17:00:00.000+0000";
+    }
+    return "a JSON object";
   }
 
   /** The 4xx answer for an exception whose cause the caller can act on; empty for everything else. */

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -29,7 +30,10 @@ import org.springframework.stereotype.Component;
  * engine runs these built-in listeners on each user task's create, assignment, update, complete and
  * delete, in the transaction that changes the task, and the work module's events go out from there.
  * Built-in listeners run even when an administrator deletes a process with "skip custom listeners";
- * {@link WorkItemSweep} catches what still slips past (a task removed by other means).
+ * {@link WorkItemSweep} catches what still slips past (a task removed by other means). They run
+ * before the models' own listeners, so a completion that lost a race with another node (the task
+ * read, its execution gone by the time it is completed) is the engine's optimistic-locking
+ * conflict, answered 409, before any listener reads the missing execution.
  */
 @Component
 class WorkItemTracking extends AbstractProcessEnginePlugin {
@@ -81,6 +85,10 @@ class WorkItemTracking extends AbstractProcessEnginePlugin {
   }
 
   private void ended(DelegateTask task, boolean completed) {
+    if (completed && task.getExecutionId() != null && task.getExecution() == null) {
+      // read before another node completed it and its process moved on: the engine's own conflict
+      throw new OptimisticLockingException("Task " + task.getId() + " was completed meanwhile: its execution is gone");
+    }
     WorkItem item = items.find(task.getId()).orElseGet(() -> of(task));
     items.record(item, completed, OffsetDateTime.now(ZoneOffset.UTC));
     items.delete(task.getId());

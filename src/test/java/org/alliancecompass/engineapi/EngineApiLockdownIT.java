@@ -185,6 +185,8 @@ class EngineApiLockdownIT extends InProcessApplication {
     });
     assertThat(answers.subList(0, 3)).allSatisfy(answer -> assertThat(answer.status()).isEqualTo(400));
     assertThat(answers.get(0).body()).contains("maxResults must be a whole number");
+    assertThat(answers.get(6).status()).isEqualTo(400);
+    assertThat(answers.get(6).json().path("message").asText()).isEqualTo("variables must be a JSON object of named values");
     assertThat(tasks.createTaskQuery().taskId(noraAssessment).count()).as("her task is still open").isOne();
   }
 

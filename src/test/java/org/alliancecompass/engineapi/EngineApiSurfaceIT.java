@@ -308,15 +308,29 @@ class EngineApiSurfaceIT extends InProcessApplication {
     return path.toString();
   }
 
-  /** A task of the alliance the caller may see, preferring one assigned to them (nora's own assessment). */
+  /**
+   * A task of the alliance the caller may see, preferring one of their own that they cannot hand
+   * back (nora's own assessment), then one nobody holds: a task they have claimed from their group
+   * they may hand back, an allowed write that would change the tables the batch compares.
+   */
   private Optional<String> visibleTask(String caller) {
     if (ANONYMOUS.equals(caller)) {
       return Optional.empty();
     }
     List<String> groups = groups(caller);
     return tasks.createTaskQuery().orderByTaskId().asc().list().stream()
-        .sorted((a, b) -> Boolean.compare(!caller.equals(a.getAssignee()), !caller.equals(b.getAssignee())))
-        .map(Task::getId).filter(task -> engineTasks.visible(task, caller, groups)).findFirst();
+        .filter(task -> engineTasks.visible(task.getId(), caller, groups))
+        .sorted(java.util.Comparator.comparingInt(task -> preference(task, caller)))
+        .map(Task::getId).findFirst();
+  }
+
+  private int preference(Task task, String caller) {
+    if (caller.equals(task.getAssignee())) {
+      boolean ofAGroup = tasks.getIdentityLinksForTask(task.getId()).stream()
+          .anyMatch(link -> link.getGroupId() != null);
+      return ofAGroup ? 2 : 0;
+    }
+    return task.getAssignee() == null ? 1 : 3;
   }
 
   /** A task the caller may not see: nora's own assessment, or for nora another organisation's. */
