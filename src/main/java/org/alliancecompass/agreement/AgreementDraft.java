@@ -17,6 +17,8 @@ import java.util.Set;
 
 import org.alliancecompass.alliance.LifecycleProcess;
 import org.alliancecompass.alliance.ReviewCycle;
+import org.alliancecompass.decision.DecisionRegister;
+import org.alliancecompass.decision.DecisionStage;
 import org.alliancecompass.identity.PartnerRegistry;
 import org.alliancecompass.taskform.FormViolation;
 import org.alliancecompass.taskform.SubmissionRule;
@@ -37,11 +39,14 @@ class AgreementDraft implements TaskListener, SubmissionRule {
   private final AgreementRepository agreements;
   private final KpiRepository kpis;
   private final PartnerRegistry registry;
+  private final DecisionRegister register;
 
-  AgreementDraft(AgreementRepository agreements, KpiRepository kpis, PartnerRegistry registry) {
+  AgreementDraft(AgreementRepository agreements, KpiRepository kpis, PartnerRegistry registry,
+      DecisionRegister register) {
     this.agreements = agreements;
     this.kpis = kpis;
     this.registry = registry;
+    this.register = register;
   }
 
   @Override
@@ -53,6 +58,9 @@ class AgreementDraft implements TaskListener, SubmissionRule {
   @SuppressWarnings("unchecked")
   public List<FormViolation> check(SubmittedForm form) {
     List<FormViolation> violations = new ArrayList<>();
+    if (withdrawn(form)) {
+      return violations; // nothing is drafted: the version in force stays
+    }
     try {
       ReviewCycle.parse(form.text(LifecycleProcess.REVIEW_CYCLE.getName()));
     } catch (IllegalArgumentException e) {
@@ -80,6 +88,12 @@ class AgreementDraft implements TaskListener, SubmissionRule {
     }
     violations.addAll(checkKpis(form.items(KPIS)));
     return violations;
+  }
+
+  /** Whether the manager withdrew the variation being drafted (the choice is offered on a variation only). */
+  private static boolean withdrawn(SubmittedForm form) {
+    return form.text(LifecycleProcess.VARIATION_REASON.getName()) != null
+        && AgreementProcess.WITHDRAW.equals(form.text(AgreementProcess.VARIATION_DECISION));
   }
 
   /** At most {@value AgreementProcess#MAX_KPIS}, each named once, each minimum at or on the worse side of its target. */
@@ -120,6 +134,12 @@ class AgreementDraft implements TaskListener, SubmissionRule {
   @Override
   public void notify(DelegateTask task) {
     SubmittedForm form = SubmittedForm.of(task);
+    if (withdrawn(form)) {
+      AgreementProcess.VARIATION_WITHDRAWN.on(task.getExecution()).set(true);
+      register.record(form, DecisionStage.AGREEMENT, "Agreement variation", "WITHDRAWN", null,
+          LifecycleProcess.VARIATION_REASON.from(task).getOptional().orElse(null));
+      return;
+    }
     ReviewCycle cycle = ReviewCycle.parse(form.text(LifecycleProcess.REVIEW_CYCLE.getName()));
     List<Agreement.Commitment> commitments = form.items(PARTNER_COMMITMENTS).stream()
         .map(row -> new Agreement.Commitment(String.valueOf(row.get(AgreementProcess.COMMITMENT_ORGANISATION_ID)),

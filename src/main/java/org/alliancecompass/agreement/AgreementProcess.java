@@ -23,6 +23,12 @@ public final class AgreementProcess {
   public static final VariableFactory<Long> AGREEMENT_VERSION_ID = longVariable("agreementVersionId");
   public static final VariableFactory<Boolean> AGREEMENT_DECLINED = booleanVariable("agreementDeclined");
   public static final VariableFactory<String> RETURN_REASON = stringVariable("agreementReturnReason");
+  /** Whether the manager withdrew a variation at its draft: the process ends, the version in force stays. */
+  public static final VariableFactory<Boolean> VARIATION_WITHDRAWN = booleanVariable("variationWithdrawn");
+  /** The draft's choice, shown only on a variation: {@link #PROCEED} or {@link #WITHDRAW}. */
+  public static final String VARIATION_DECISION = "variationDecision";
+  public static final String PROCEED = "PROCEED";
+  public static final String WITHDRAW = "WITHDRAW";
 
   // the terms: fields of forms/agreement-terms.form (and its review cycle, the lifecycle's LifecycleProcess.REVIEW_CYCLE)
   public static final String FORMALITY = "formality";

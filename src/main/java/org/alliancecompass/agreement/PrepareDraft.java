@@ -47,9 +47,12 @@ class PrepareDraft implements JavaDelegate {
     PARTNER_GROUPS.on(execution).set(signatories.stream().map(Partner::organisationId).toList());
     DRAFT_VERSION.on(execution).set(agreements.nextVersionNo(reference));
     AGREEMENT_DECLINED.on(execution).set(false);
+    AgreementProcess.VARIATION_WITHDRAWN.on(execution).set(false);
 
     if (!execution.hasVariable(AgreementProcess.GOVERNANCE)) {
-      Optional<Agreement> previous = agreements.latest(reference);
+      // a variation starts from the terms in force; an agreement or a renegotiation from the latest draft
+      Optional<Agreement> previous = LifecycleProcess.VARIATION_REASON.from(execution).getOptional().isPresent()
+          ? agreements.inForce(reference).or(() -> agreements.latest(reference)) : agreements.latest(reference);
       previous.ifPresent(terms -> {
         execution.setVariable(AgreementProcess.FORMALITY, terms.formality());
         execution.setVariable(AgreementProcess.COORDINATION, terms.coordination());

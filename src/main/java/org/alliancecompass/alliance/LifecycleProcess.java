@@ -21,6 +21,10 @@ public final class LifecycleProcess {
 
   public static final String MESSAGE_AD_HOC_REVIEW = "AdHocReviewRequested";
   public static final String MESSAGE_DISSOLUTION = "DissolutionRequested";
+  /** Starts a variation of the agreement while the alliance is active ({@code SubProcess_AgreementVariation}). */
+  public static final String MESSAGE_VARIATION = "AgreementVariationRequested";
+  /** Why the agreement is varied: shown on the draft, passed into {@code alliance-agreement}. */
+  public static final VariableFactory<String> VARIATION_REASON = stringVariable("variationReason");
 
   public static final String EVENT_REVIEW_DUE = "Event_ReviewDue";
   public static final String TASK_REGISTER_ALLIANCE = "Task_RegisterAlliance";
@@ -29,6 +33,8 @@ public final class LifecycleProcess {
   public static final String CALL_SCHEDULED_REVIEW = "Call_ScheduledReview";
   public static final String CALL_AD_HOC_REVIEW = "Call_AdHocReview";
   public static final String CALL_DISSOLUTION = "Call_AllianceDissolution";
+  /** A variation of the agreement under way ({@code SubProcess_AgreementVariation}). */
+  public static final String CALL_VARIATION = "Call_AgreementVariation";
   public static final String CALL_DISSOLUTION_DECISION = "Call_DissolutionDecision";
   public static final String TASK_RECORD_DISSOLUTION_REQUEST = "Task_RecordDissolutionRequest";
   public static final String SUBPROCESS_IN_FORCE = "SubProcess_AllianceInForce";
@@ -64,6 +70,7 @@ public final class LifecycleProcess {
    */
   public static final Map<String, Set<String>> MESSAGE_PAYLOADS = Map.of(
       MESSAGE_AD_HOC_REVIEW, Set.of(),
+      MESSAGE_VARIATION, Set.of(VARIATION_REASON.getName()),
       MESSAGE_DISSOLUTION, Set.of(DISSOLUTION_REASON.getName(), DISSOLUTION_REQUESTED_BY.getName()));
 
   private LifecycleProcess() {

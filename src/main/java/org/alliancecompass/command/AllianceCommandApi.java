@@ -91,6 +91,20 @@ class AllianceCommandApi {
         + "every partner has a health assessment in Tasklist", "/alliances/" + reference));
   }
 
+  @PostMapping("/{reference}/variation")
+  @Operation(summary = "Propose a variation of the agreement (alliance managers, the leadership team)",
+      description = "While the alliance is active (a review may be under way) and no other variation is: the manager "
+          + "drafts the changed terms in Tasklist, prefilled with those in force; a formal agreement goes to legal "
+          + "review; every partner organisation signs and the leadership team approves before the new version is in "
+          + "force. The manager may withdraw the variation at its draft. The reason is required.")
+  @ApiResponse(responseCode = "202", description = "The variation has started; its draft waits in Tasklist")
+  ResponseEntity<Accepted> variation(@Parameter(description = "The alliance reference, e.g. ALL-2026-0001")
+      @PathVariable String reference, @RequestBody Request request, Authentication authentication) {
+    commands.requestVariation(Person.of(authentication), reference, request.reason());
+    return ResponseEntity.accepted().body(new Accepted(reference, "A variation of the agreement of " + reference
+        + " has started; its draft waits in Tasklist", "/alliances/" + reference));
+  }
+
   @PostMapping("/{reference}/dissolution-request")
   @Operation(summary = "Ask the partners to dissolve the alliance (managers, the leadership team, or a partner for "
       + "its own organisation)", description = "Puts the request to the partners: one vote per partner organisation "

@@ -93,6 +93,25 @@ public class AllianceCommands {
   }
 
   /**
+   * Proposes a variation of the agreement while the alliance runs: the manager drafts the changed
+   * terms in Tasklist, then the agreement's own steps (legal review when formal, every partner's
+   * signature, the leadership team's approval) bring the new version into force.
+   */
+  public void requestVariation(Person person, String reference, String reason) {
+    Alliance alliance = visible(person, reference);
+    Availability availability = availability(person, alliance, Command.AGREEMENT_VARIATION)
+        .orElseThrow(() -> CommandRefused.forbidden("A variation of the agreement is proposed by alliance managers "
+            + "and the leadership team"));
+    requireAllowed(availability);
+    String why = reason(reason, Command.AGREEMENT_VARIATION.reasonRequired());
+    correlate(person, reference, LifecycleProcess.MESSAGE_VARIATION,
+        Variables.createVariables().putValue(LifecycleProcess.VARIATION_REASON.getName(), why),
+        "The agreement can be varied while the alliance is active");
+    register.record(reference, DecisionStage.AGREEMENT, "Agreement variation proposed", "REQUEST", person.user(),
+        roleOf(person), why, alliance.processInstanceId(), null);
+  }
+
+  /**
    * Asks the partners to decide whether to dissolve the alliance: a manager or the leadership team
    * for the alliance, a partner's representative for their own organisation.
    *
@@ -132,6 +151,17 @@ public class AllianceCommands {
               status == AllianceStatus.UNDER_REVIEW ? "A review is under way; another can start once it has closed"
                   : status == AllianceStatus.ACTIVE ? null : "Reviews start once the alliance is active", List.of()))
           : Optional.empty();
+      case AGREEMENT_VARIATION -> {
+        if (!person.manager() && !person.board()) {
+          yield Optional.empty();
+        }
+        boolean running = status == AllianceStatus.ACTIVE || status == AllianceStatus.UNDER_REVIEW;
+        boolean underWay = running && variationUnderWay(alliance.reference());
+        yield Optional.of(new Availability(command, running && !underWay,
+            underWay ? "A variation is under way: its draft, signatures and approval are in Tasklist"
+                : running ? null : "The agreement can be varied once the alliance is active, and until it dissolves",
+            List.of()));
+      }
       case DISSOLUTION_REQUEST -> {
         List<Organisation> partners = alliances.currentPartnerIds(alliance.reference()).stream()
             .filter(person.organisations()::contains).map(id -> registry.find(id).orElse(new Organisation(id, id)))
@@ -147,6 +177,14 @@ public class AllianceCommands {
             person.manager() || person.board() ? List.of() : partners));
       }
     };
+  }
+
+  /** Whether the lifecycle is in a variation: the product's own look, whatever the person may read in the engine. */
+  private boolean variationUnderWay(String reference) {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(
+        () -> engine.getRuntimeService().createExecutionQuery().processInstanceBusinessKey(reference)
+            .activityId(LifecycleProcess.CALL_VARIATION).count() > 0));
   }
 
   private static void requireAllowed(Availability availability) {

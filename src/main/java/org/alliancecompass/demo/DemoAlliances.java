@@ -11,6 +11,8 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.alliancecompass.alliance.Alliances;
+import org.alliancecompass.command.AllianceCommands;
+import org.alliancecompass.identity.Person;
 import org.alliancecompass.alliance.LifecycleProcess;
 import org.alliancecompass.health.Dimension;
 import org.alliancecompass.health.HealthModel;
@@ -64,9 +66,11 @@ class DemoAlliances implements ApplicationRunner {
   private final IdentityService identity;
   private final ManagementService management;
   private final RepositoryService repository;
+  private final AllianceCommands commands;
 
   DemoAlliances(Alliances alliances, HealthModel model, RuntimeService runtime, TaskService tasks, FormService forms,
-      IdentityService identity, ManagementService management, RepositoryService repository) {
+      IdentityService identity, ManagementService management, RepositoryService repository, AllianceCommands commands) {
+    this.commands = commands;
     this.alliances = alliances;
     this.model = model;
     this.runtime = runtime;
@@ -143,6 +147,20 @@ class DemoAlliances implements ApplicationRunner {
             action("managementCapability", "Weekly joint huddle of the discharge team", "group:northside-hospital", 21),
             action("flexibility", "Winter plan agreed by September, with a surge fund", "user:cara", 60))),
         "planSummary", "Reviewed at every leadership team meeting until the next review"));
+
+    // the agreement varied between reviews, as the plan said: budget decisions to the whole leadership team
+    commands.requestVariation(Person.of("mia", identity.createGroupQuery().groupMember("mia").list().stream()
+        .map(Group::getId).toList()), ref, "Budget decisions go to the full leadership team, as the second review agreed");
+    Map<String, Object> varied = new java.util.LinkedHashMap<>(terms());
+    varied.put("governance", "Monthly alliance leadership team of the three chief executives, chaired in turn; "
+        + "every budget decision at the full leadership team, none between meetings");
+    varied.put("variationDecision", "PROCEED");
+    submit(ref, "Task_DraftTerms", "mia", varied);
+    submit(ref, "Task_LegalReview", "lee", values("legalDecision", "APPROVE",
+        "legalComments", "A change of governance only; the rest stands"));
+    eachPartner(ref, "Task_SignAgreement", partner -> values("signatureDecision", "SIGN"));
+    submit(ref, "Task_ApproveAgreement", "bob", values("agreementDecision", "APPROVE",
+        "agreementDecisionReason", "What the partners agreed after the second review"));
 
     // third review: waiting for every partner's health assessment
     fireReviewTimer(ref);

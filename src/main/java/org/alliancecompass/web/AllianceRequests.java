@@ -66,6 +66,14 @@ class AllianceRequests {
         "An ad hoc review has started: every partner has a health assessment in Tasklist.");
   }
 
+  @PostMapping("/alliances/{reference}/variation")
+  String variation(@PathVariable String reference, @RequestParam(required = false) String reason,
+      Authentication authentication, RedirectAttributes page) {
+    return run(reference, page, Command.AGREEMENT_VARIATION.label(), "#requests", () ->
+        commands.requestVariation(Person.of(authentication), reference, reason),
+        "The variation has started: its draft, prefilled with the terms in force, waits for the managers in Tasklist.");
+  }
+
   @PostMapping("/alliances/{reference}/dissolution-request")
   String dissolutionRequest(@PathVariable String reference, @RequestParam(required = false) String reason,
       @RequestParam(required = false) String partner, Authentication authentication, RedirectAttributes page) {

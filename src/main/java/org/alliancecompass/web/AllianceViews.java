@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.alliancecompass.agreement.Agreement;
+import org.alliancecompass.agreement.TermsChange;
 import org.alliancecompass.agreement.Agreements;
 import org.alliancecompass.alliance.Alliance;
 import org.alliancecompass.alliance.AllianceStatus;
@@ -96,7 +97,8 @@ public class AllianceViews {
       int overdueTasks,
       String tasklistUrl, String cockpitUrl, List<PartnerView> partners, List<Agreement> agreements, List<ReviewView> reviews,
       List<ImprovementAction> improvementActions, List<Decision> decisions, List<CommentView> comments,
-      List<Lesson> lessons, PlannedExit exitPlan, List<KpiView> kpis, List<Contribution> contributions) {
+      List<Lesson> lessons, PlannedExit exitPlan, List<KpiView> kpis, List<Contribution> contributions,
+      Map<Integer, List<TermsChange>> agreementChanges) {
   }
 
   /**
@@ -146,16 +148,17 @@ public class AllianceViews {
         .toList());
     comments.sort(Comparator.comparingInt(CommentView::reviewNo).reversed());
     AllianceTasks.Counts counts = tasks.of(viewer, reference);
+    List<Agreement> versions = agreements.ofAlliance(reference);
     return new AllianceDetail(alliance.reference(), alliance.name(), alliance.allianceType().name(),
         alliance.status().name(), alliance.purpose(), alliance.objectives(), alliance.reviewCycle(),
         alliance.proposedAt(), alliance.activatedAt(), alliance.dissolvedAt(), nextReviewDue(alliance),
         alliance.underReview(), counts.open(), counts.overdue(), WebLinks.tasklist(reference), cockpit(viewer, alliance),
         members.stream().map(p -> new PartnerView(p.organisationId(), p.organisationName(), p.status().name(),
             p.expectedShare(), p.commitment(), viewer.staff() ? p.fitScore() : null)).toList(),
-        agreements.ofAlliance(reference), reviewViews(viewer, reference, history, names),
+        versions, reviewViews(viewer, reference, history, names),
         reviews.improvementActions(reference), decisions.ofAlliance(reference, reader), comments,
         dissolutions.lessons(reference), dissolutions.exitPlan(reference).orElse(null), kpis(reference),
-        reviews.contributions(reference));
+        reviews.contributions(reference), TermsChange.ofVersions(versions));
   }
 
   /** The alliance's reviews, oldest first, for a viewer who may see the alliance: its part of the API alone. */

@@ -116,6 +116,58 @@ class AllianceLifecycleProcessTest {
   }
 
   @Test
+  @DisplayName("A variation while the alliance is active is drafted from the terms in force, signed and approved: "
+      + "version 2 is in force and the review timer runs on")
+  void variation() {
+    // given
+    ProcessInstance lifecycle = proposeAndActivate("Varying Alliance");
+    String reference = lifecycle.getBusinessKey();
+
+    // when a variation is asked for, and the changed decision rule is signed and approved
+    runtime.createMessageCorrelation(LifecycleProcess.MESSAGE_VARIATION).processInstanceBusinessKey(reference)
+        .setVariable(LifecycleProcess.VARIATION_REASON.getName(), "Decisions by qualified majority").correlate();
+    assertThat(lifecycle).isWaitingAt(LifecycleProcess.EVENT_REVIEW_DUE, LifecycleProcess.CALL_VARIATION);
+    Map<String, Object> changed = new LinkedHashMap<>(terms("INFORMAL", reference));
+    changed.put("decisionRule", "QUALIFIED_MAJORITY");
+    changed.put("variationDecision", "PROCEED");
+    scenario.complete(reference, "Task_DraftTerms", MANAGER, changed);
+    scenario.eachPartner(reference, "Task_SignAgreement", partner -> values("signatureDecision", "SIGN"));
+    scenario.complete(reference, "Task_ApproveAgreement", BOARD_MEMBER,
+        values("agreementDecision", "APPROVE", "agreementDecisionReason", "Faster decisions"));
+
+    // then
+    assertThat(lifecycle).hasPassed(LifecycleProcess.CALL_VARIATION, "Event_VariationDone")
+        .isWaitingAt(LifecycleProcess.EVENT_REVIEW_DUE).variables().containsEntry("agreementVersion", 2);
+    assertThat(alliances.find(reference)).get().extracting(Alliance::status).isEqualTo(AllianceStatus.ACTIVE);
+  }
+
+  @Test
+  @DisplayName("A variation the manager withdraws at its draft ends with the version in force, and is on record")
+  void variationWithdrawn() {
+    // given
+    ProcessInstance lifecycle = proposeAndActivate("Steady Alliance");
+    String reference = lifecycle.getBusinessKey();
+    runtime.createMessageCorrelation(LifecycleProcess.MESSAGE_VARIATION).processInstanceBusinessKey(reference)
+        .setVariable(LifecycleProcess.VARIATION_REASON.getName(), "Longer cycle").correlate();
+
+    // when
+    Map<String, Object> withdrawn = new LinkedHashMap<>(terms("FORMAL", reference));
+    withdrawn.put("variationDecision", "WITHDRAW");
+    scenario.complete(reference, "Task_DraftTerms", MANAGER, withdrawn);
+
+    // then
+    assertThat(lifecycle).hasPassed("Event_VariationDone").isWaitingAt(LifecycleProcess.EVENT_REVIEW_DUE)
+        .variables().containsEntry("agreementVersion", 1);
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().activityId("Event_VariationWithdrawn")
+        .count()).isOne();
+    assertThat(decisions.ofAlliance(reference)).anySatisfy(d -> {
+      assertThat(d.subject()).isEqualTo("Agreement variation");
+      assertThat(d.decision()).isEqualTo("WITHDRAWN");
+      assertThat(d.rationale()).isEqualTo("Longer cycle");
+    });
+  }
+
+  @Test
   @DisplayName("A leadership decision to renegotiate sends the alliance back to its agreement, then to the review loop")
   void renegotiation() {
     // given

@@ -1,5 +1,7 @@
 package org.alliancecompass.command;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import static org.alliancecompass.support.FormValues.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,10 +97,7 @@ class AllianceCommandsIT extends InProcessApplication {
       + "a second request is refused, and the engine's message is closed to a manager")
   void dissolutionRequestedByPartner() {
     // given an active alliance of the three demo partners
-    String reference = journeys.propose("Harbour Stroke Alliance");
-    journeys.selectPartners(reference);
-    journeys.agree(reference);
-    Journeys.await(() -> alliances.find(reference).orElseThrow().status() == AllianceStatus.ACTIVE ? true : null);
+    String reference = activeAlliance("Harbour Stroke Alliance");
 
     // when
     Rest.Response withoutReason = tasklist.as("nora").post("/api/alliances/" + reference + "/dissolution-request",
@@ -137,6 +136,104 @@ class AllianceCommandsIT extends InProcessApplication {
   }
 
   @Test
+  @DisplayName("a manager varies the agreement of an active alliance: the draft starts from the terms in force, legal "
+      + "reviews, every partner signs, the leadership team approves; version 2 is in force and the page shows what changed")
+  void variation() {
+    // given an active alliance of the three demo partners, on version 1 of its agreement
+    String reference = activeAlliance("Riverside Stroke Alliance");
+    String path = "/api/alliances/" + reference + "/variation";
+
+    // when
+    Rest.Response withoutReason = tasklist.as("mia").post(path, Map.of("reason", ""));
+    Rest.Response byPartner = tasklist.as("nora").post(path, Map.of("reason", "We want a bigger share"));
+    Rest.Response requested = tasklist.as("mia").post(path, Map.of("reason", "Decisions by qualified majority"));
+    Rest.Response again = tasklist.as("mia").post(path, Map.of("reason", "Another one"));
+    Rest.Response byMessage = tasklist.as("mia").post("/engine-rest/message", Map.of("messageName",
+        "AgreementVariationRequested", "businessKey", reference));
+
+    // then
+    assertThat(withoutReason.status()).isEqualTo(400);
+    assertThat(withoutReason.json().path("field").asText()).isEqualTo("reason");
+    assertThat(byPartner.status()).isEqualTo(403);
+    assertThat(requested.status()).as(requested.toString()).isEqualTo(202);
+    assertThat(again.status()).as(again.toString()).isEqualTo(409);
+    assertThat(again.json().path("detail").asText()).contains("A variation is under way");
+    assertThat(byMessage.status()).as(byMessage.toString()).isEqualTo(403);
+
+    // and the draft waits for the managers, with the terms in force and the reason
+    JsonNode draft = tasklist.await("mia", reference, "Task_DraftTerms", 1).get(0);
+    JsonNode prefilled = tasklist.as("mia").get("/engine-rest/task/" + draft.path("id").asText() + "/form-variables")
+        .json();
+    assertThat(prefilled.path("governance").path("value").asText()).isEqualTo("Monthly stroke board");
+    assertThat(prefilled.path("variationReason").path("value").asText()).isEqualTo("Decisions by qualified majority");
+
+    // when the manager changes the decision rule and a share, and the variation goes through its steps
+    Map<String, Object> changed = new java.util.LinkedHashMap<>(Journeys.terms());
+    changed.put("decisionRule", "QUALIFIED_MAJORITY");
+    changed.put("partnerCommitments", List.of(
+        values("organisationName", "northside-hospital", "organisationId", "northside-hospital",
+            "commitment", "Hyperacute stroke unit", "expectedShare", 40),
+        values("organisationName", "city-council", "organisationId", "city-council",
+            "commitment", "Reablement at home", "expectedShare", 40),
+        values("organisationName", "community-care-trust", "organisationId", "community-care-trust",
+            "commitment", "Early supported discharge", "expectedShare", 20)));
+    changed.put("variationDecision", "PROCEED");
+    tasklist.complete("mia", reference, "Task_DraftTerms", changed);
+    assertThat(alliances.find(reference).orElseThrow().status()).as("the alliance runs on meanwhile")
+        .isEqualTo(AllianceStatus.ACTIVE);
+    tasklist.complete("lee", reference, "Task_LegalReview", values("legalDecision", "APPROVE", "legalComments", "Fine"));
+    journeys.eachPartner(reference, "Task_SignAgreement", partner -> values("signatureDecision", "SIGN"));
+    tasklist.complete("bob", reference, "Task_ApproveAgreement", values("agreementDecision", "APPROVE",
+        "agreementDecisionReason", "Faster decisions"));
+
+    // then version 2 is in force, and the alliance page says what changed from version 1
+    JsonNode versions = Journeys.await(() -> {
+      JsonNode all = tasklist.as("mia").get("/api/alliances/" + reference + "/agreements").json();
+      return all.size() == 2 && all.get(1).path("status").asText().equals("APPROVED") ? all : null;
+    });
+    assertThat(versions.get(0).path("status").asText()).isEqualTo("SUPERSEDED");
+    assertThat(versions.get(1).path("decisionRule").asText()).isEqualTo("QUALIFIED_MAJORITY");
+    JsonNode changes = tasklist.as("mia").get("/api/alliances/" + reference).json().path("agreementChanges").path("2");
+    assertThat(changes.findValuesAsText("term")).containsExactly("Decision rule",
+        "Expected share of City Council Adult Social Care", "Expected share of Northside Hospital NHS Foundation Trust");
+    String page = tasklist.as("mia").accepting("text/html").get("/alliances/" + reference).body();
+    assertThat(page).contains("What changed from version 1").contains("<del>Unanimous</del>")
+        .contains("<ins>Qualified majority</ins>");
+    assertThat(decisions.ofAlliance(reference)).filteredOn(d -> d.subject().equals("Agreement variation proposed"))
+        .singleElement().satisfies(d -> {
+          assertThat(d.decidedBy()).isEqualTo("mia");
+          assertThat(d.rationale()).isEqualTo("Decisions by qualified majority");
+        });
+    assertThat(tasklist.as("mia").post(path, Map.of("reason", "Next change")).status())
+        .as("once in force, the agreement can be varied again").isEqualTo(202);
+  }
+
+  @Test
+  @DisplayName("a variation withdrawn at its draft leaves the version in force, and is on record")
+  void variationWithdrawn() {
+    // given an active alliance with a variation proposed
+    String reference = activeAlliance("Lakeside Stroke Alliance");
+    assertThat(tasklist.as("mia").post("/api/alliances/" + reference + "/variation",
+        Map.of("reason", "Longer review cycle")).status()).isEqualTo(202);
+
+    // when the manager withdraws it
+    Map<String, Object> withdrawn = new java.util.LinkedHashMap<>(Journeys.terms());
+    withdrawn.put("variationDecision", "WITHDRAW");
+    tasklist.complete("mia", reference, "Task_DraftTerms", withdrawn);
+
+    // then
+    assertThat(Journeys.await(() -> decisions.ofAlliance(reference).stream()
+        .filter(d -> d.subject().equals("Agreement variation") && d.decision().equals("WITHDRAWN")).findFirst()
+        .orElse(null)).rationale()).isEqualTo("Longer review cycle");
+    JsonNode versions = tasklist.as("mia").get("/api/alliances/" + reference + "/agreements").json();
+    assertThat(versions).hasSize(1);
+    assertThat(versions.get(0).path("status").asText()).isEqualTo("APPROVED");
+    assertThat(tasklist.await("lee", reference, "Task_LegalReview", 0)).isEmpty();
+    assertThat(tasklist.as("mia").post("/api/alliances/" + reference + "/variation",
+        Map.of("reason", "Try again")).status()).isEqualTo(202);
+  }
+
+  @Test
   @DisplayName("from the alliance page, a command needs the page's CSRF token; with it, it is done and said so")
   void fromThePage() {
     // given a manager signed in, on the page of a just proposed alliance
@@ -172,6 +269,16 @@ class AllianceCommandsIT extends InProcessApplication {
     assertThat(paths.path("/api/alliances").has("post")).isTrue();
     assertThat(paths.path("/api/alliances/{reference}/ad-hoc-review").has("post")).isTrue();
     assertThat(paths.path("/api/alliances/{reference}/dissolution-request").has("post")).isTrue();
+    assertThat(paths.path("/api/alliances/{reference}/variation").has("post")).isTrue();
+  }
+
+  /** An alliance of the three demo partners, proposed, selected and agreed in Tasklist, now active. */
+  private String activeAlliance(String name) {
+    String reference = journeys.propose(name);
+    journeys.selectPartners(reference);
+    journeys.agree(reference);
+    Journeys.await(() -> alliances.find(reference).orElseThrow().status() == AllianceStatus.ACTIVE ? true : null);
+    return reference;
   }
 
   private static String csrfToken(Rest.Response page) {
