@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.alliancecompass.agreement.Agreement;
+import org.alliancecompass.agreement.AgreementStatus;
 import org.alliancecompass.agreement.TermsChange;
 import org.alliancecompass.agreement.Agreements;
 import org.alliancecompass.alliance.Alliance;
@@ -98,7 +99,16 @@ public class AllianceViews {
       String tasklistUrl, String cockpitUrl, List<PartnerView> partners, List<Agreement> agreements, List<ReviewView> reviews,
       List<ImprovementAction> improvementActions, List<Decision> decisions, List<CommentView> comments,
       List<Lesson> lessons, PlannedExit exitPlan, List<KpiView> kpis, List<Contribution> contributions,
-      Map<Integer, List<TermsChange>> agreementChanges) {
+      Map<Integer, List<TermsChange>> agreementChanges, AgreementInForce agreement) {
+  }
+
+  /** The version of the agreement in force, when it came into force, and by which rule the partners decide. */
+  public record AgreementInForce(int version, OffsetDateTime since, String decisionRule) {
+
+    static AgreementInForce of(List<Agreement> versions) {
+      return versions.stream().filter(v -> v.status() == AgreementStatus.APPROVED).findFirst()
+          .map(v -> new AgreementInForce(v.versionNo(), v.decidedAt(), v.decisionRule().name())).orElse(null);
+    }
   }
 
   /**
@@ -158,7 +168,7 @@ public class AllianceViews {
         versions, reviewViews(viewer, reference, history, names),
         reviews.improvementActions(reference), decisions.ofAlliance(reference, reader), comments,
         dissolutions.lessons(reference), dissolutions.exitPlan(reference).orElse(null), kpis(reference),
-        reviews.contributions(reference), TermsChange.ofVersions(versions));
+        reviews.contributions(reference), TermsChange.ofVersions(versions), AgreementInForce.of(versions));
   }
 
   /** The alliance's reviews, oldest first, for a viewer who may see the alliance: its part of the API alone. */

@@ -164,6 +164,9 @@ class DashboardApiIT extends InProcessApplication {
     assertThat(shares).isEqualTo(100.0);
     assertThat(alliance.path("agreements")).isNotEmpty();
     assertThat(alliance.path("agreements").get(0).path("commitments")).hasSize(3);
+    assertThat(alliance.path("agreement").path("version").asInt()).as("the demo's variation is in force").isEqualTo(2);
+    assertThat(alliance.path("agreement").path("decisionRule").asText()).isEqualTo("UNANIMOUS");
+    assertThat(alliance.path("agreementChanges").path("2").findValuesAsText("term")).containsExactly("Governance");
 
     List<JsonNode> closed = closed(alliance.path("reviews"));
     assertThat(closed).extracting(r -> r.path("gateOutcome").asText()).containsExactly("HEALTHY", "AT_RISK");
