@@ -80,12 +80,9 @@ public class AllianceCommands {
 
   /** Asks for a review of the alliance now, outside its review cycle. */
   public void requestAdHocReview(Person person, String reference, String reason) {
-    Alliance alliance = visible(person, reference);
-    Availability availability = availability(person, alliance, Command.AD_HOC_REVIEW)
-        .orElseThrow(() -> CommandRefused.forbidden("Ad hoc reviews are asked for by alliance managers and the "
-            + "leadership team"));
-    requireAllowed(availability);
-    String why = reason(reason, false);
+    Alliance alliance = allowed(person, reference, Command.AD_HOC_REVIEW,
+        "Ad hoc reviews are asked for by alliance managers and the leadership team");
+    String why = reason(reason, Command.AD_HOC_REVIEW.reasonRequired());
     correlate(person, reference, LifecycleProcess.MESSAGE_AD_HOC_REVIEW, Variables.createVariables(),
         "An ad hoc review can be asked for while the alliance is active");
     register.record(reference, DecisionStage.REVIEW, "Ad hoc review requested", "REQUEST", person.user(),
@@ -98,11 +95,8 @@ public class AllianceCommands {
    * signature, the leadership team's approval) bring the new version into force.
    */
   public void requestVariation(Person person, String reference, String reason) {
-    Alliance alliance = visible(person, reference);
-    Availability availability = availability(person, alliance, Command.AGREEMENT_VARIATION)
-        .orElseThrow(() -> CommandRefused.forbidden("A variation of the agreement is proposed by alliance managers "
-            + "and the leadership team"));
-    requireAllowed(availability);
+    Alliance alliance = allowed(person, reference, Command.AGREEMENT_VARIATION,
+        "A variation of the agreement is proposed by alliance managers and the leadership team");
     String why = reason(reason, Command.AGREEMENT_VARIATION.reasonRequired());
     correlate(person, reference, LifecycleProcess.MESSAGE_VARIATION,
         Variables.createVariables().putValue(LifecycleProcess.VARIATION_REASON.getName(), why),
@@ -125,7 +119,7 @@ public class AllianceCommands {
             + "team, or a partner organisation of the alliance"));
     String onBehalfOf = onBehalfOf(person, availability, organisation);
     requireAllowed(availability);
-    String why = reason(reason, true);
+    String why = reason(reason, Command.DISSOLUTION_REQUEST.reasonRequired());
     VariableMap variables = Variables.createVariables()
         .putValue(LifecycleProcess.DISSOLUTION_REASON.getName(), why)
         .putValue(LifecycleProcess.DISSOLUTION_REQUESTED_BY.getName(), nameOf(person.user()) + " for " + onBehalfOf);
@@ -185,6 +179,13 @@ public class AllianceCommands {
     return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(
         () -> engine.getRuntimeService().createExecutionQuery().processInstanceBusinessKey(reference)
             .activityId(LifecycleProcess.CALL_VARIATION).count() > 0));
+  }
+
+  /** The alliance, when the person may use the command on it and its state allows it now; refused otherwise. */
+  private Alliance allowed(Person person, String reference, Command command, String whoMay) {
+    Alliance alliance = visible(person, reference);
+    requireAllowed(availability(person, alliance, command).orElseThrow(() -> CommandRefused.forbidden(whoMay)));
+    return alliance;
   }
 
   private static void requireAllowed(Availability availability) {
