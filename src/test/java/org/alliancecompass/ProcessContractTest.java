@@ -23,6 +23,8 @@ import org.alliancecompass.alliance.PartnerTasks;
 import org.alliancecompass.dissolution.DissolutionProcess;
 import org.alliancecompass.governance.PartnerDecisionProcess;
 import org.alliancecompass.health.HealthModel;
+import org.alliancecompass.membership.AccessionProcess;
+import org.alliancecompass.membership.ExitProcess;
 import org.alliancecompass.review.ActionProcess;
 import org.alliancecompass.notification.NotificationDigestProcess;
 import org.alliancecompass.notification.NotificationMailProcess;
@@ -48,16 +50,21 @@ import org.junit.jupiter.api.Test;
 class ProcessContractTest {
 
   /** Each process and the class that holds its key, element ids and variables. */
-  static final Map<String, Class<?>> PROCESS_CLASSES = Map.of(
-      LifecycleProcess.KEY, LifecycleProcess.class,
-      SelectionProcess.KEY, SelectionProcess.class,
-      AgreementProcess.KEY, AgreementProcess.class,
-      ReviewProcess.KEY, ReviewProcess.class,
-      DissolutionProcess.KEY, DissolutionProcess.class,
-      PartnerDecisionProcess.KEY, PartnerDecisionProcess.class,
-      ActionProcess.KEY, ActionProcess.class,
-      NotificationMailProcess.KEY, NotificationMailProcess.class,
-      NotificationDigestProcess.KEY, NotificationDigestProcess.class);
+  static final Map<String, Class<?>> PROCESS_CLASSES = Map.ofEntries(
+      Map.entry(LifecycleProcess.KEY, LifecycleProcess.class),
+      Map.entry(SelectionProcess.KEY, SelectionProcess.class),
+      Map.entry(AgreementProcess.KEY, AgreementProcess.class),
+      Map.entry(ReviewProcess.KEY, ReviewProcess.class),
+      Map.entry(DissolutionProcess.KEY, DissolutionProcess.class),
+      Map.entry(PartnerDecisionProcess.KEY, PartnerDecisionProcess.class),
+      Map.entry(ActionProcess.KEY, ActionProcess.class),
+      Map.entry(AccessionProcess.KEY, AccessionProcess.class),
+      Map.entry(ExitProcess.KEY, ExitProcess.class),
+      Map.entry(NotificationMailProcess.KEY, NotificationMailProcess.class),
+      Map.entry(NotificationDigestProcess.KEY, NotificationDigestProcess.class));
+
+  /** A process that shows another's form: the accession asks a candidate the fit questions of partner selection. */
+  static final Map<String, Class<?>> FORMS_SHOWN_FROM = Map.of(AccessionProcess.KEY, SelectionProcess.class);
 
   /**
    * Names every process uses: the alliance's (its lifecycle hands them to every process it calls),
@@ -83,6 +90,7 @@ class ProcessContractTest {
     for (Map.Entry<String, Set<String>> shown : formsByProcess().entrySet()) {
       Set<String> declared = new TreeSet<>(names(PROCESS_CLASSES.get(shown.getKey())));
       SHARED.forEach(shared -> declared.addAll(names(shared)));
+      java.util.Optional.ofNullable(FORMS_SHOWN_FROM.get(shown.getKey())).ifPresent(other -> declared.addAll(names(other)));
       for (String formId : shown.getValue()) {
         for (String key : keys(form(formId))) {
           if (!modelData.contains(key) && !declared.contains(key)) {

@@ -90,9 +90,13 @@ class AgreementDraft implements TaskListener, SubmissionRule {
     return violations;
   }
 
-  /** Whether the manager withdrew the variation being drafted (the choice is offered on a variation only). */
+  /**
+   * Whether the manager withdrew the variation being drafted: the choice is offered on a variation
+   * only, not when a partner joins or leaves (the partners have decided that; the terms must follow).
+   */
   private static boolean withdrawn(SubmittedForm form) {
     return form.text(LifecycleProcess.VARIATION_REASON.getName()) != null
+        && form.text(LifecycleProcess.PARTNER_CHANGE.getName()) == null
         && AgreementProcess.WITHDRAW.equals(form.text(AgreementProcess.VARIATION_DECISION));
   }
 

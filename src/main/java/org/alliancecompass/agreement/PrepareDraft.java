@@ -43,7 +43,7 @@ class PrepareDraft implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String reference = execution.getProcessBusinessKey();
-    List<Partner> signatories = alliances.current(reference);
+    List<Partner> signatories = alliances.signatories(reference);
     PARTNER_GROUPS.on(execution).set(signatories.stream().map(Partner::organisationId).toList());
     DRAFT_VERSION.on(execution).set(agreements.nextVersionNo(reference));
     AGREEMENT_DECLINED.on(execution).set(false);
@@ -75,22 +75,56 @@ class PrepareDraft implements JavaDelegate {
     }
   }
 
-  /** One row per partner: the commitment it had, or an empty one with an equal share. */
+  /**
+   * One row per signatory: the commitment it had, or an empty one for a newcomer, with the shares
+   * re-balanced to add up to 100 ({@link #rebalancedShares}).
+   */
   static List<Map<String, Object>> commitments(List<Partner> signatories, List<Agreement.Commitment> before) {
     List<Map<String, Object>> rows = new ArrayList<>();
-    List<BigDecimal> shares = equalShares(signatories.size());
+    List<Optional<Agreement.Commitment>> had = signatories.stream().map(partner -> before.stream()
+        .filter(c -> c.organisationId().equals(partner.organisationId())).findFirst()).toList();
+    List<BigDecimal> shares = rebalancedShares(had.stream()
+        .map(c -> c.map(commitment -> BigDecimal.valueOf(commitment.expectedShare())).orElse(null)).toList());
     for (int i = 0; i < signatories.size(); i++) {
       Partner partner = signatories.get(i);
-      Optional<Agreement.Commitment> had = before.stream()
-          .filter(c -> c.organisationId().equals(partner.organisationId())).findFirst();
       Map<String, Object> row = new LinkedHashMap<>();
       row.put(AgreementProcess.COMMITMENT_ORGANISATION_NAME, partner.organisationName());
       row.put(AgreementProcess.COMMITMENT_ORGANISATION_ID, partner.organisationId());
-      row.put(AgreementProcess.COMMITMENT_TEXT, had.map(Agreement.Commitment::commitment).orElse(""));
-      row.put(AgreementProcess.COMMITMENT_EXPECTED_SHARE, had.map(Agreement.Commitment::expectedShare).orElse(shares.get(i).doubleValue()));
+      row.put(AgreementProcess.COMMITMENT_TEXT, had.get(i).map(Agreement.Commitment::commitment).orElse(""));
+      row.put(AgreementProcess.COMMITMENT_EXPECTED_SHARE, shares.get(i).doubleValue());
       rows.add(row);
     }
     return rows;
+  }
+
+  /**
+   * Shares of 100 for the signatories of a new version, from the shares they had ({@code null} for
+   * a newcomer): a newcomer starts from an equal share (100 / n), the others keep their proportions
+   * of what is left, so a partner's leaving or joining moves everyone's share pro rata; to one
+   * decimal, adding up to exactly 100. With no shares before (a first agreement), equal shares.
+   */
+  static List<BigDecimal> rebalancedShares(List<BigDecimal> before) {
+    int n = before.size();
+    BigDecimal kept = before.stream().filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (n == 0 || kept.signum() == 0) {
+      return equalShares(n);
+    }
+    BigDecimal equal = BigDecimal.valueOf(100).divide(BigDecimal.valueOf(n), 1, RoundingMode.DOWN);
+    long newcomers = before.stream().filter(java.util.Objects::isNull).count();
+    BigDecimal left = BigDecimal.valueOf(100).subtract(equal.multiply(BigDecimal.valueOf(newcomers)));
+    List<BigDecimal> shares = new ArrayList<>();
+    for (BigDecimal share : before) {
+      shares.add(share == null ? equal : share.multiply(left).divide(kept, 1, RoundingMode.HALF_UP));
+    }
+    BigDecimal rest = BigDecimal.valueOf(100).subtract(shares.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+    int largest = 0;
+    for (int i = 1; i < n; i++) {
+      if (shares.get(i).compareTo(shares.get(largest)) > 0) {
+        largest = i;
+      }
+    }
+    shares.set(largest, shares.get(largest).add(rest));
+    return shares;
   }
 
   /** The KPIs as rows of the form's list: the previous version's, for the partners to keep or change. */

@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The approved draft comes into force as the alliance's agreement (the one before is superseded):
- * the partners' commitments and shares of involvement and the review cycle now apply.
+ * the partners' commitments and shares of involvement and the review cycle now apply, and the
+ * organisations selected to join (every partner at the first agreement, a newcomer at an accession)
+ * are partners from now.
  * Used by {@code Task_RecordAgreement} in {@code alliance-agreement}.
  */
 @Component("recordAgreement")
@@ -35,6 +37,8 @@ class RecordAgreement implements JavaDelegate {
           commitment.expectedShare());
     }
     alliances.updateReviewCycle(agreement.allianceReference(), ReviewCycle.parse(agreement.reviewCycle()));
+    // the organisations selected to join sign this version: from now they are partners
+    alliances.admitSelected(agreement.allianceReference());
     AGREEMENT_VERSION.on(execution).set(agreement.versionNo());
   }
 }

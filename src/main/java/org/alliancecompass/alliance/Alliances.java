@@ -58,6 +58,15 @@ public class Alliances {
     return active.isEmpty() ? withStatus(reference, PartnerStatus.SELECTED) : active;
   }
 
+  /**
+   * The organisations who sign the alliance's next agreement: its active partners and those
+   * selected to join (at the first agreement, the selected ones; at an accession, the partners and
+   * the newcomer). A partner that has left signs no more.
+   */
+  public List<Partner> signatories(String reference) {
+    return withStatus(reference, PartnerStatus.ACTIVE, PartnerStatus.SELECTED);
+  }
+
   /** The ids of {@link #current} partners. */
   public List<String> currentPartnerIds(String reference) {
     return current(reference).stream().map(Partner::organisationId).toList();
@@ -144,6 +153,36 @@ public class Alliances {
       partners.setStatus(reference, candidate.organisationId(),
           selected.contains(candidate.organisationId()) ? PartnerStatus.SELECTED : PartnerStatus.NOT_SELECTED);
     }
+  }
+
+  /** An organisation is proposed to join the running alliance: a candidate, who assesses its own fit. */
+  public void proposeToJoin(String reference, Organisation candidate) {
+    partners.proposeToJoin(reference, candidate);
+  }
+
+  /** The partners agreed the candidate joins: it signs the next agreement version, and joins when that is in force. */
+  public void selectToJoin(String reference, String organisationId) {
+    partners.setStatus(reference, organisationId, PartnerStatus.SELECTED);
+  }
+
+  /** The candidate does not join (it declined, or the partners decided against it). */
+  public void notSelected(String reference, String organisationId) {
+    partners.setStatus(reference, organisationId, PartnerStatus.NOT_SELECTED);
+  }
+
+  /**
+   * An agreement version naming the selected organisations is in force: they are partners from now
+   * (at the first agreement, every partner; at an accession, the newcomer). Returns their ids.
+   */
+  public List<String> admitSelected(String reference) {
+    List<String> admitted = partners.selected(reference);
+    partners.activateSelected(reference);
+    return admitted;
+  }
+
+  /** One partner leaves the alliance, its exit obligations settled; the others go on. */
+  public void exitPartner(String reference, String organisationId) {
+    partners.exit(reference, organisationId);
   }
 
   /** The terms of the agreement in force: each partner's commitment and expected share. */

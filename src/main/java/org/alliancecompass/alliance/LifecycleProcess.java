@@ -25,6 +25,26 @@ public final class LifecycleProcess {
   public static final String MESSAGE_VARIATION = "AgreementVariationRequested";
   /** Why the agreement is varied: shown on the draft, passed into {@code alliance-agreement}. */
   public static final VariableFactory<String> VARIATION_REASON = stringVariable("variationReason");
+  /**
+   * Set when the agreement changes because a partner joins or leaves ("Northside Hospital joins the
+   * alliance"): the draft says so, and cannot be withdrawn, since the partners have decided.
+   */
+  public static final VariableFactory<String> PARTNER_CHANGE = stringVariable("partnerChange");
+
+  /** An organisation is proposed to join the alliance ({@code SubProcess_PartnerAccession}). */
+  public static final String MESSAGE_ACCESSION = "PartnerAccessionRequested";
+  /** A partner organisation leaves the alliance ({@code SubProcess_PartnerExit}). */
+  public static final String MESSAGE_EXIT = "PartnerExitRequested";
+  /** The organisation (its group id) proposed to join. */
+  public static final VariableFactory<String> JOINING_PARTNER = stringVariable("joiningPartner");
+  public static final VariableFactory<String> JOINING_PARTNER_NAME = stringVariable("joiningPartnerName");
+  public static final VariableFactory<String> ACCESSION_REASON = stringVariable("accessionReason");
+  /** The partner organisation (its group id) that leaves. */
+  public static final VariableFactory<String> EXITING_PARTNER = stringVariable("exitingPartner");
+  public static final VariableFactory<String> EXITING_PARTNER_NAME = stringVariable("exitingPartnerName");
+  public static final VariableFactory<String> EXIT_REASON = stringVariable("exitReason");
+  /** Who asked for the accession or the exit, as the partners read it: "Mia Patel for the alliance managers". */
+  public static final VariableFactory<String> MEMBERSHIP_REQUESTED_BY = stringVariable("membershipRequestedBy");
 
   public static final String EVENT_REVIEW_DUE = "Event_ReviewDue";
   public static final String TASK_REGISTER_ALLIANCE = "Task_RegisterAlliance";
@@ -36,6 +56,17 @@ public final class LifecycleProcess {
   /** A variation of the agreement under way ({@code SubProcess_AgreementVariation}). */
   public static final String CALL_VARIATION = "Call_AgreementVariation";
   public static final String CALL_DISSOLUTION_DECISION = "Call_DissolutionDecision";
+  /** An organisation proposed to join assesses its fit and the partners decide ({@code partner-accession}). */
+  public static final String CALL_ACCESSION = "Call_PartnerAccession";
+  /** The agreement version with the newcomer's commitment, signed by every partner and the newcomer. */
+  public static final String CALL_ACCESSION_AGREEMENT = "Call_AccessionAgreement";
+  /** A partner's exit obligations are agreed and settled ({@code partner-exit}). */
+  public static final String CALL_EXIT = "Call_PartnerExit";
+  /** The agreement version without the partner that left, signed by the partners who remain. */
+  public static final String CALL_EXIT_AGREEMENT = "Call_ExitAgreement";
+  /** Where the lifecycle is while its agreement changes: one change at a time. */
+  public static final String[] AGREEMENT_CHANGES = {CALL_VARIATION, CALL_ACCESSION, CALL_ACCESSION_AGREEMENT, CALL_EXIT,
+      CALL_EXIT_AGREEMENT};
   public static final String TASK_RECORD_DISSOLUTION_REQUEST = "Task_RecordDissolutionRequest";
   public static final String SUBPROCESS_IN_FORCE = "SubProcess_AllianceInForce";
   public static final String SUBPROCESS_ACTIVE = "SubProcess_AllianceActive";
@@ -71,6 +102,10 @@ public final class LifecycleProcess {
   public static final Map<String, Set<String>> MESSAGE_PAYLOADS = Map.of(
       MESSAGE_AD_HOC_REVIEW, Set.of(),
       MESSAGE_VARIATION, Set.of(VARIATION_REASON.getName()),
+      MESSAGE_ACCESSION, Set.of(JOINING_PARTNER.getName(), JOINING_PARTNER_NAME.getName(), ACCESSION_REASON.getName(),
+          MEMBERSHIP_REQUESTED_BY.getName()),
+      MESSAGE_EXIT, Set.of(EXITING_PARTNER.getName(), EXITING_PARTNER_NAME.getName(), EXIT_REASON.getName(),
+          MEMBERSHIP_REQUESTED_BY.getName()),
       MESSAGE_DISSOLUTION, Set.of(DISSOLUTION_REASON.getName(), DISSOLUTION_REQUESTED_BY.getName()));
 
   private LifecycleProcess() {

@@ -31,14 +31,7 @@ class PartnerRepository {
     jdbc.sql("update alliance_partner set status = ? where alliance_reference = ? and status = ?")
         .params(PartnerStatus.WITHDRAWN.name(), reference, PartnerStatus.CANDIDATE.name()).update();
     for (Organisation candidate : candidates) {
-      int updated = jdbc.sql("""
-              update alliance_partner set status = ?, organisation_name = ?, fit_score = null, fit_rank = null
-              where alliance_reference = ? and organisation_id = ?""")
-          .params(PartnerStatus.CANDIDATE.name(), candidate.name(), reference, candidate.id()).update();
-      if (updated == 0) {
-        insert(new Partner(reference, candidate.id(), candidate.name(), PartnerStatus.CANDIDATE, null, null, null, null,
-            null, null));
-      }
+      proposeToJoin(reference, candidate);
     }
   }
 
@@ -63,8 +56,39 @@ class PartnerRepository {
   }
 
   void activateSelected(String reference) {
-    jdbc.sql("update alliance_partner set status = ?, joined_at = ? where alliance_reference = ? and status = ?")
+    jdbc.sql("""
+            update alliance_partner set status = ?, joined_at = ?, left_at = null
+            where alliance_reference = ? and status = ?""")
         .params(PartnerStatus.ACTIVE.name(), AllianceRepository.now(), reference, PartnerStatus.SELECTED.name())
+        .update();
+  }
+
+  /** One organisation is a candidate of the alliance, unranked: again if it was one, or a partner, before. */
+  void proposeToJoin(String reference, Organisation candidate) {
+    int updated = jdbc.sql("""
+            update alliance_partner set status = ?, organisation_name = ?, fit_score = null, fit_rank = null
+            where alliance_reference = ? and organisation_id = ?""")
+        .params(PartnerStatus.CANDIDATE.name(), candidate.name(), reference, candidate.id()).update();
+    if (updated == 0) {
+      insert(new Partner(reference, candidate.id(), candidate.name(), PartnerStatus.CANDIDATE, null, null, null, null,
+          null, null));
+    }
+  }
+
+  /** The selected organisations, by id: those who join when the agreement that names them is in force. */
+  List<String> selected(String reference) {
+    return jdbc.sql("select organisation_id from alliance_partner where alliance_reference = ? and status = ? "
+            + "order by organisation_name").params(reference, PartnerStatus.SELECTED.name())
+        .query(String.class).list();
+  }
+
+  /** One partner leaves: it is a former partner from now, with no share of the alliance's work. */
+  void exit(String reference, String organisationId) {
+    jdbc.sql("""
+            update alliance_partner set status = ?, left_at = ?, expected_share = null
+            where alliance_reference = ? and organisation_id = ? and status = ?""")
+        .params(PartnerStatus.EXITED.name(), AllianceRepository.now(), reference, organisationId,
+            PartnerStatus.ACTIVE.name())
         .update();
   }
 

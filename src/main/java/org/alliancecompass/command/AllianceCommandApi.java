@@ -45,10 +45,11 @@ class AllianceCommandApi {
 
   @Schema(description = "Why the request is made, for the people who act on it and the decision register")
   record Request(
-      @Schema(description = "Why; required for a dissolution request", example = "The ambulance service has left")
+      @Schema(description = "Why; required for all but an ad hoc review", example = "The ambulance service has left")
       String reason,
-      @Schema(description = "For a partner's representative of more than one organisation: the partner organisation "
-          + "(its group id) the request is made for", example = "northside-hospital")
+      @Schema(description = "The organisation (its group id in the partner registry) the request names: the one "
+          + "to join for an accession, the partner leaving for an exit; for a dissolution request by a representative "
+          + "of more than one organisation, the one it is made for", example = "northside-hospital")
       String partner) {
   }
 
@@ -103,6 +104,39 @@ class AllianceCommandApi {
     commands.requestVariation(Person.of(authentication), reference, request.reason());
     return ResponseEntity.accepted().body(new Accepted(reference, "A variation of the agreement of " + reference
         + " has started; its draft waits in Tasklist", "/alliances/" + reference));
+  }
+
+  @PostMapping("/{reference}/accession")
+  @Operation(summary = "Propose an organisation to join the alliance (alliance managers, the leadership team)",
+      description = "While the alliance is active and no other change of its agreement is under way: the organisation "
+          + "named in `partner` (a group of the partner registry that is not a partner now) assesses its own fit in "
+          + "Tasklist as candidates do at selection; if it is willing, each partner organisation votes by the "
+          + "agreement's decision rule, with the leadership team's final call on deadlock. An admitted organisation "
+          + "signs, with every partner, an agreement version with its commitment and re-balanced shares; once that is "
+          + "in force it is a partner and assesses at reviews. The reason is required.")
+  @ApiResponse(responseCode = "202", description = "The accession has started; the organisation's fit assessment "
+      + "waits in Tasklist")
+  ResponseEntity<Accepted> accession(@Parameter(description = "The alliance reference, e.g. ALL-2026-0001")
+      @PathVariable String reference, @RequestBody Request request, Authentication authentication) {
+    commands.requestAccession(Person.of(authentication), reference, request.partner(), request.reason());
+    return ResponseEntity.accepted().body(new Accepted(reference, "The organisation proposed to join " + reference
+        + " is asked to assess its fit in Tasklist; if it is willing, the partners decide", "/alliances/" + reference));
+  }
+
+  @PostMapping("/{reference}/exit")
+  @Operation(summary = "Start a partner's exit (alliance managers, the leadership team, or the partner for its own "
+      + "organisation)", description = "While the alliance is active and no other change of its agreement is under "
+          + "way: the managers agree the exit obligations of the partner named in `partner` (services and patients, "
+          + "data, assets, money) in Tasklist, and it confirms them settled; it has then left, and the partners who "
+          + "remain sign an agreement version without it, with re-balanced shares. An alliance left with fewer than "
+          + "two partners is dissolved. The reason is required.")
+  @ApiResponse(responseCode = "202", description = "The exit has started; its obligations wait for the managers in "
+      + "Tasklist")
+  ResponseEntity<Accepted> exit(@Parameter(description = "The alliance reference, e.g. ALL-2026-0001")
+      @PathVariable String reference, @RequestBody Request request, Authentication authentication) {
+    commands.requestExit(Person.of(authentication), reference, request.partner(), request.reason());
+    return ResponseEntity.accepted().body(new Accepted(reference, "The exit from " + reference + " has started; its "
+        + "obligations wait for the managers in Tasklist", "/alliances/" + reference));
   }
 
   @PostMapping("/{reference}/dissolution-request")

@@ -5,12 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 
 import org.alliancecompass.alliance.Alliance;
 import org.alliancecompass.alliance.AllianceStatus;
 import org.alliancecompass.alliance.Alliances;
 import org.alliancecompass.alliance.LifecycleProcess;
+import org.alliancecompass.alliance.Partner;
+import org.alliancecompass.alliance.PartnerStatus;
 import org.alliancecompass.decision.DecisionRegister;
 import org.alliancecompass.decision.DecisionStage;
 import org.alliancecompass.governance.DecisionTopic;
@@ -42,8 +46,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class AllianceCommands {
 
-  /** A command the person may use on an alliance, and whether its state allows it now (with why not). */
-  public record Availability(Command command, boolean allowed, String reason, List<Organisation> onBehalfOf) {
+  /**
+   * A command the person may use on an alliance, whether its state allows it now (with why not),
+   * and the organisations its {@code partner} may name: the organisations that may join, the
+   * partners that may leave, those a representative asks a dissolution for.
+   */
+  public record Availability(Command command, boolean allowed, String reason, List<Organisation> partners) {
   }
 
   static final int MAX_REASON = FormRules.MAX_TEXT_LENGTH / 2;
@@ -106,6 +114,80 @@ public class AllianceCommands {
   }
 
   /**
+   * Proposes an organisation of the partner registry to join the alliance: it assesses its fit in
+   * Tasklist, the partners decide by the agreement's rule, and an admitted organisation signs, with
+   * every partner, the agreement version with its commitment.
+   */
+  public void requestAccession(Person person, String reference, String partner, String reason) {
+    Alliance alliance = visible(person, reference);
+    Availability availability = availability(person, alliance, Command.PARTNER_ACCESSION).orElseThrow(() ->
+        CommandRefused.forbidden("Organisations are proposed to join by alliance managers and the leadership team"));
+    requireAllowed(availability);
+    Organisation joining = chosen(availability, partner, false, "an organisation of the partner registry that is not a "
+        + "partner of this alliance (nor a candidate now)");
+    String why = reason(reason, Command.PARTNER_ACCESSION.reasonRequired());
+    correlate(person, reference, LifecycleProcess.MESSAGE_ACCESSION, Variables.createVariables()
+            .putValue(LifecycleProcess.JOINING_PARTNER.getName(), joining.id())
+            .putValue(LifecycleProcess.JOINING_PARTNER_NAME.getName(), joining.name())
+            .putValue(LifecycleProcess.ACCESSION_REASON.getName(), why)
+            .putValue(LifecycleProcess.MEMBERSHIP_REQUESTED_BY.getName(), requestedBy(person, null)),
+        "An organisation can be proposed to join while the alliance is active");
+    register.record(reference, DecisionStage.MEMBERSHIP, "Accession of " + joining.name() + " proposed", "REQUEST",
+        person.user(), roleOf(person), why, alliance.processInstanceId(), null);
+  }
+
+  /**
+   * Starts one partner's exit: a manager or the leadership team for any partner, a partner's
+   * representative for their own organisation. Its exit obligations are agreed and settled in
+   * Tasklist; the partners who remain then sign the agreement version without it.
+   */
+  public void requestExit(Person person, String reference, String partner, String reason) {
+    Alliance alliance = visible(person, reference);
+    Availability availability = availability(person, alliance, Command.PARTNER_EXIT).orElseThrow(() ->
+        CommandRefused.forbidden("A partner's exit is started by alliance managers, the leadership team, or the "
+            + "partner organisation itself"));
+    requireAllowed(availability);
+    boolean staff = person.manager() || person.board();
+    Organisation leaving = chosen(availability, partner, !staff, staff
+        ? "a partner organisation of this alliance" : "a partner organisation of this alliance that you represent");
+    String why = reason(reason, Command.PARTNER_EXIT.reasonRequired());
+    correlate(person, reference, LifecycleProcess.MESSAGE_EXIT, Variables.createVariables()
+            .putValue(LifecycleProcess.EXITING_PARTNER.getName(), leaving.id())
+            .putValue(LifecycleProcess.EXITING_PARTNER_NAME.getName(), leaving.name())
+            .putValue(LifecycleProcess.EXIT_REASON.getName(), why)
+            .putValue(LifecycleProcess.MEMBERSHIP_REQUESTED_BY.getName(), requestedBy(person, leaving.name())),
+        "A partner's exit can be started while the alliance is active");
+    register.record(reference, DecisionStage.MEMBERSHIP, "Exit of " + leaving.name() + " started", "REQUEST",
+        person.user(), person.manager() || person.board() ? roleOf(person) : leaving.name(), why,
+        alliance.processInstanceId(), null);
+  }
+
+  /**
+   * The organisation a command names: one of those it may name; when none is named, the only one
+   * the person has (a representative of one partner leaving), if that may be taken for granted.
+   */
+  private static Organisation chosen(Availability availability, String partner, boolean onlyChoiceByDefault,
+      String whatItMayName) {
+    List<Organisation> choices = availability.partners();
+    if (partner == null || partner.isBlank()) {
+      if (choices.size() == 1 && onlyChoiceByDefault) {
+        return choices.get(0);
+      }
+      throw CommandRefused.invalid("partner", "is required: name " + whatItMayName + ", one of "
+          + choices.stream().map(Organisation::id).toList());
+    }
+    return choices.stream().filter(o -> o.id().equals(partner.strip())).findFirst()
+        .orElseThrow(() -> CommandRefused.invalid("partner", "'" + org.alliancecompass.taskform.SafeEcho.of(partner)
+            + "' is not " + whatItMayName));
+  }
+
+  /** Who asked, as the partners read it: "Mia Patel for the alliance managers". */
+  private String requestedBy(Person person, String organisation) {
+    return nameOf(person.user()) + " for " + (person.manager() ? "the alliance managers"
+        : person.board() ? "the alliance leadership team" : organisation);
+  }
+
+  /**
    * Asks the partners to decide whether to dissolve the alliance: a manager or the leadership team
    * for the alliance, a partner's representative for their own organisation.
    *
@@ -145,16 +227,31 @@ public class AllianceCommands {
               status == AllianceStatus.UNDER_REVIEW ? "A review is under way; another can start once it has closed"
                   : status == AllianceStatus.ACTIVE ? null : "Reviews start once the alliance is active", List.of()))
           : Optional.empty();
-      case AGREEMENT_VARIATION -> {
+      case AGREEMENT_VARIATION -> person.manager() || person.board()
+          ? Optional.of(agreementChange(alliance, command, List.of(),
+              "The agreement can be varied once the alliance is active, and until it dissolves"))
+          : Optional.empty();
+      case PARTNER_ACCESSION -> {
         if (!person.manager() && !person.board()) {
           yield Optional.empty();
         }
-        boolean running = status == AllianceStatus.ACTIVE || status == AllianceStatus.UNDER_REVIEW;
-        boolean underWay = running && variationUnderWay(alliance.reference());
-        yield Optional.of(new Availability(command, running && !underWay,
-            underWay ? "A variation is under way: its draft, signatures and approval are in Tasklist"
-                : running ? null : "The agreement can be varied once the alliance is active, and until it dissolves",
-            List.of()));
+        Set<String> taking = alliances.withStatus(alliance.reference(), PartnerStatus.CANDIDATE, PartnerStatus.SELECTED,
+            PartnerStatus.ACTIVE).stream().map(Partner::organisationId).collect(Collectors.toSet());
+        List<Organisation> joinable = registry.organisations().stream().filter(o -> !taking.contains(o.id())).toList();
+        Availability change = agreementChange(alliance, command, joinable,
+            "An organisation can join once the alliance is active, and until it dissolves");
+        yield Optional.of(change.allowed() && joinable.isEmpty()
+            ? new Availability(command, false, "Every organisation of the partner registry is a partner already", joinable)
+            : change);
+      }
+      case PARTNER_EXIT -> {
+        List<Organisation> partners = alliances.current(alliance.reference()).stream()
+            .filter(p -> person.manager() || person.board() || person.organisations().contains(p.organisationId()))
+            .map(p -> new Organisation(p.organisationId(), p.organisationName())).toList();
+        yield person.manager() || person.board() || !partners.isEmpty()
+            ? Optional.of(agreementChange(alliance, command, partners,
+                "A partner can leave once the alliance is active; on dissolution every partner leaves"))
+            : Optional.empty();
       }
       case DISSOLUTION_REQUEST -> {
         List<Organisation> partners = alliances.currentPartnerIds(alliance.reference()).stream()
@@ -173,12 +270,29 @@ public class AllianceCommands {
     };
   }
 
-  /** Whether the lifecycle is in a variation: the product's own look, whatever the person may read in the engine. */
-  private boolean variationUnderWay(String reference) {
+  /**
+   * A change of the agreement (a variation, a partner joining or leaving) is possible while the
+   * alliance is active, one at a time: each ends in a new version every signatory signs.
+   */
+  private Availability agreementChange(Alliance alliance, Command command, List<Organisation> partners,
+      String notRunning) {
+    AllianceStatus status = alliance.status();
+    boolean running = status == AllianceStatus.ACTIVE || status == AllianceStatus.UNDER_REVIEW;
+    boolean underWay = running && agreementChangeUnderWay(alliance.reference());
+    return new Availability(command, running && !underWay, underWay ? "A change of the agreement is under way (a "
+        + "variation, or a partner joining or leaving): its tasks are in Tasklist; the next can start once it is done"
+        : running ? null : notRunning, partners);
+  }
+
+  /**
+   * Whether the lifecycle is changing its agreement (a variation, an accession, an exit): the
+   * product's own look, whatever the person may read in the engine.
+   */
+  private boolean agreementChangeUnderWay(String reference) {
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(
-        () -> engine.getRuntimeService().createExecutionQuery().processInstanceBusinessKey(reference)
-            .activityId(LifecycleProcess.CALL_VARIATION).count() > 0));
+        () -> engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
+            .processDefinitionKey(LifecycleProcess.KEY).activityIdIn(LifecycleProcess.AGREEMENT_CHANGES).count() > 0));
   }
 
   /** The alliance, when the person may use the command on it and its state allows it now; refused otherwise. */
@@ -203,13 +317,13 @@ public class AllianceCommands {
       if (person.board()) {
         return "the alliance leadership team";
       }
-      if (availability.onBehalfOf().size() == 1) {
-        return availability.onBehalfOf().get(0).name();
+      if (availability.partners().size() == 1) {
+        return availability.partners().get(0).name();
       }
       throw CommandRefused.invalid("partner", "name the partner organisation you ask for, one of "
-          + availability.onBehalfOf().stream().map(Organisation::id).toList());
+          + availability.partners().stream().map(Organisation::id).toList());
     }
-    return availability.onBehalfOf().stream().filter(o -> o.id().equals(organisation)).findFirst()
+    return availability.partners().stream().filter(o -> o.id().equals(organisation)).findFirst()
         .map(Organisation::name)
         .orElseThrow(() -> CommandRefused.invalid("partner", "'" + org.alliancecompass.taskform.SafeEcho.of(organisation)
             + "' is not a partner organisation of this alliance that you represent"));

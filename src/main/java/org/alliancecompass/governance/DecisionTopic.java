@@ -14,6 +14,11 @@ public enum DecisionTopic {
       new Option("DISSOLVE", "Dissolve the alliance"),
       new Option("CONTINUE", "Continue the alliance"))),
 
+  /** An organisation is proposed to join the alliance (an accession): the partners decide whether it does. */
+  ACCESSION("Accession", "Should the organisation proposed join the alliance?", List.of(
+      new Option("ADMIT", "Yes: it joins, on an agreement version every partner and it signs"),
+      new Option("DECLINE", "No: the alliance goes on without it"))),
+
   /** A review found the alliance CRITICAL: the partners decide how it goes on (the review's decision). */
   WAY_FORWARD("Way forward", "The review found the alliance CRITICAL: how should it go on?", List.of(
       new Option("CONTINUE", "Continue the alliance, with an improvement plan"),

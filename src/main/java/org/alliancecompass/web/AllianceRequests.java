@@ -74,6 +74,22 @@ class AllianceRequests {
         "The variation has started: its draft, prefilled with the terms in force, waits for the managers in Tasklist.");
   }
 
+  @PostMapping("/alliances/{reference}/accession")
+  String accession(@PathVariable String reference, @RequestParam(required = false) String reason,
+      @RequestParam(required = false) String partner, Authentication authentication, RedirectAttributes page) {
+    return run(reference, page, Command.PARTNER_ACCESSION.label(), "#requests", () ->
+        commands.requestAccession(Person.of(authentication), reference, partner, reason),
+        "The organisation is asked to assess its fit in Tasklist; if it is willing, the partners decide.");
+  }
+
+  @PostMapping("/alliances/{reference}/exit")
+  String exit(@PathVariable String reference, @RequestParam(required = false) String reason,
+      @RequestParam(required = false) String partner, Authentication authentication, RedirectAttributes page) {
+    return run(reference, page, Command.PARTNER_EXIT.label(), "#requests", () ->
+        commands.requestExit(Person.of(authentication), reference, partner, reason),
+        "The exit has started: its obligations wait for the managers in Tasklist.");
+  }
+
   @PostMapping("/alliances/{reference}/dissolution-request")
   String dissolutionRequest(@PathVariable String reference, @RequestParam(required = false) String reason,
       @RequestParam(required = false) String partner, Authentication authentication, RedirectAttributes page) {
