@@ -60,7 +60,7 @@ public class AllianceViews {
   static final String A_PARTNER = "A partner organisation";
 
   public record PartnerView(String organisationId, String organisation, String status, Double expectedShare,
-      String commitment, Double fitScore) {
+      String commitment, Double fitScore, OffsetDateTime joinedAt, OffsetDateTime leftAt) {
   }
 
   /**
@@ -164,7 +164,7 @@ public class AllianceViews {
         alliance.proposedAt(), alliance.activatedAt(), alliance.dissolvedAt(), nextReviewDue(alliance),
         alliance.underReview(), counts.open(), counts.overdue(), WebLinks.tasklist(reference), cockpit(viewer, alliance),
         members.stream().map(p -> new PartnerView(p.organisationId(), p.organisationName(), p.status().name(),
-            p.expectedShare(), p.commitment(), viewer.staff() ? p.fitScore() : null)).toList(),
+            p.expectedShare(), p.commitment(), viewer.staff() ? p.fitScore() : null, p.joinedAt(), p.leftAt())).toList(),
         versions, reviewViews(viewer, reference, history, names),
         reviews.improvementActions(reference), decisions.ofAlliance(reference, reader), comments,
         dissolutions.lessons(reference), dissolutions.exitPlan(reference).orElse(null), kpis(reference),

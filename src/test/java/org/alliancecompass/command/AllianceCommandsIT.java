@@ -157,7 +157,7 @@ class AllianceCommandsIT extends InProcessApplication {
     assertThat(byPartner.status()).isEqualTo(403);
     assertThat(requested.status()).as(requested.toString()).isEqualTo(202);
     assertThat(again.status()).as(again.toString()).isEqualTo(409);
-    assertThat(again.json().path("detail").asText()).contains("A variation is under way");
+    assertThat(again.json().path("detail").asText()).contains("A change of the agreement is under way");
     assertThat(byMessage.status()).as(byMessage.toString()).isEqualTo(403);
 
     // and the draft waits for the managers, with the terms in force and the reason
@@ -270,6 +270,8 @@ class AllianceCommandsIT extends InProcessApplication {
     assertThat(paths.path("/api/alliances/{reference}/ad-hoc-review").has("post")).isTrue();
     assertThat(paths.path("/api/alliances/{reference}/dissolution-request").has("post")).isTrue();
     assertThat(paths.path("/api/alliances/{reference}/variation").has("post")).isTrue();
+    assertThat(paths.path("/api/alliances/{reference}/accession").has("post")).isTrue();
+    assertThat(paths.path("/api/alliances/{reference}/exit").has("post")).isTrue();
   }
 
   /** An alliance of the three demo partners, proposed, selected and agreed in Tasklist, now active. */

@@ -22,7 +22,8 @@ public final class Journeys {
   public static final List<String> PARTNERS = List.of("northside-hospital", "city-council", "community-care-trust");
   /** Every representative of the demo's partner organisations: each answers a health assessment of their own. */
   public static final Map<String, List<String>> PEOPLE = Map.of("northside-hospital", List.of("nora", "nate", "nadia"),
-      "city-council", List.of("carl", "cleo"), "community-care-trust", List.of("cara"));
+      "city-council", List.of("carl", "cleo"), "community-care-trust", List.of("cara"),
+      "riverside-gp-federation", List.of("ravi"));
 
   private final TasklistClient tasklist;
 
@@ -70,7 +71,13 @@ public final class Journeys {
 
   /** Each partner organisation's representative completes their own task of the element. */
   public void eachPartner(String reference, String taskKey, Function<String, Map<String, Object>> values) {
-    for (JsonNode task : tasksOfAll(reference, taskKey, PARTNERS)) {
+    eachPartner(reference, taskKey, PARTNERS, values);
+  }
+
+  /** Each of these organisations' representative completes their own task of the element. */
+  public void eachPartner(String reference, String taskKey, List<String> organisations,
+      Function<String, Map<String, Object>> values) {
+    for (JsonNode task : tasksOfAll(reference, taskKey, organisations)) {
       String organisation = task.path("organisation").asText();
       submit(REPRESENTATIVES.get(organisation), task.path("task").path("id").asText(), values.apply(organisation));
     }
@@ -78,7 +85,12 @@ public final class Journeys {
 
   /** Every representative of every partner answers their own health assessment, the one they alone see. */
   public void eachRater(String reference, Function<String, Map<String, Object>> values) {
-    for (String organisation : PARTNERS) {
+    eachRater(reference, PARTNERS, values);
+  }
+
+  /** Every representative of these partner organisations answers their own health assessment. */
+  public void eachRater(String reference, List<String> organisations, Function<String, Map<String, Object>> values) {
+    for (String organisation : organisations) {
       for (String person : PEOPLE.get(organisation)) {
         List<JsonNode> own = tasklist.await(person, reference, "Task_AssessPartnerHealth", 1);
         assertThat(own).as(person + " sees their own assessment only").hasSize(1);
