@@ -32,7 +32,7 @@ class OpenAccession implements JavaDelegate {
     alliances.proposeToJoin(execution.getProcessBusinessKey(), candidate);
     SelectionProcess.CANDIDATE.on(execution).set(organisation);
     LifecycleProcess.JOINING_PARTNER_NAME.on(execution).set(candidate.name());
-    execution.setVariable(SelectionProcess.PARTNER_CRITERIA, "Proposed to join the alliance as it runs: "
+    execution.setVariable(SelectionProcess.PARTNER_CRITERIA, "a new partner while it runs. Why your organisation is proposed: "
         + LifecycleProcess.ACCESSION_REASON.from(execution).getOrDefault("no reason was given"));
   }
 }
