@@ -18,6 +18,7 @@ public record Agreement(
     String reviewCycle,
     ReviewRhythm reviewRhythm,
     String exitProvisions,
+    Term term,
     String draftedBy,
     OffsetDateTime draftedAt,
     OffsetDateTime decidedAt,
@@ -28,9 +29,13 @@ public record Agreement(
   public record Commitment(String organisationId, String organisationName, String commitment, double expectedShare) {
   }
 
+  public Agreement {
+    term = term == null ? Term.OPEN_ENDED : term;
+  }
+
   public Agreement withCommitments(List<Commitment> list) {
     return new Agreement(id, allianceReference, versionNo, status, formality, coordination, governance, decisionRule,
-        riskGainShare, objectivesKpis, reviewCycle, reviewRhythm, exitProvisions, draftedBy, draftedAt, decidedAt, returnReason,
+        riskGainShare, objectivesKpis, reviewCycle, reviewRhythm, exitProvisions, term, draftedBy, draftedAt, decidedAt, returnReason,
         list);
   }
 }

@@ -87,7 +87,30 @@ class AgreementDraft implements TaskListener, SubmissionRule {
           + total.stripTrailingZeros().toPlainString() + "%; they must add up to 100%"));
     }
     violations.addAll(checkKpis(form.items(KPIS)));
+    violations.addAll(checkTerm(form.text(AgreementProcess.VALID_UNTIL), form.text(AgreementProcess.NOTICE_PERIOD),
+        java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
     return violations;
+  }
+
+  /** A term's end day is a day; its notice period one of the periods offered; its notice date still to come. */
+  static List<FormViolation> checkTerm(String validUntil, String noticePeriod, java.time.LocalDate today) {
+    Term term;
+    try {
+      term = Term.of(validUntil, noticePeriod);
+    } catch (IllegalArgumentException e) {
+      boolean notice = e.getMessage().startsWith("must be one of");
+      return List.of(new FormViolation(notice ? AgreementProcess.NOTICE_PERIOD : AgreementProcess.VALID_UNTIL,
+          e.getMessage()));
+    }
+    return term.noticeDate().filter(notice -> !notice.isAfter(today))
+        .map(notice -> List.of(new FormViolation(AgreementProcess.VALID_UNTIL, "an agreement " + term.words()
+            + " would be past its notice date (" + notice + ") already: choose a later end, a shorter notice, or "
+            + "no end date")))
+        .orElse(List.of());
+  }
+
+  private static Term term(SubmittedForm form) {
+    return Term.of(form.text(AgreementProcess.VALID_UNTIL), form.text(AgreementProcess.NOTICE_PERIOD));
   }
 
   /**
@@ -156,7 +179,7 @@ class AgreementDraft implements TaskListener, SubmissionRule {
         form.text(AgreementProcess.RISK_GAIN_SHARE), form.text(AgreementProcess.OBJECTIVES_AND_KPIS), cycle.toString(),
         form.text(AgreementProcess.REVIEW_RHYTHM) == null ? ReviewRhythm.DEFAULT
             : ReviewRhythm.valueOf(form.text(AgreementProcess.REVIEW_RHYTHM)),
-        form.text(AgreementProcess.EXIT_PROVISIONS), form.user(), null, null, null, commitments));
+        form.text(AgreementProcess.EXIT_PROVISIONS), term(form), form.user(), null, null, null, commitments));
     kpis.save(id, form.items(KPIS).stream().map(AgreementDraft::kpi).toList());
     AGREEMENT_VERSION_ID.on(task.getExecution()).set(id);
     LifecycleProcess.REVIEW_CYCLE.on(task.getExecution()).set(cycle.toString());

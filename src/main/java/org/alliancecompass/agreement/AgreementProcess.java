@@ -41,6 +41,9 @@ public final class AgreementProcess {
   public static final String RISK_GAIN_SHARE = "riskGainShare";
   public static final String OBJECTIVES_AND_KPIS = "objectivesAndKpis";
   public static final String EXIT_PROVISIONS = "exitProvisions";
+  /** The term: the last day in force ({@code yyyy-MM-dd}, empty for none) and the notice period ({@link Term}). */
+  public static final String VALID_UNTIL = "validUntil";
+  public static final String NOTICE_PERIOD = "noticePeriod";
   /** The fields of one row of {@link #PARTNER_COMMITMENTS}. */
   public static final String COMMITMENT_ORGANISATION_ID = "organisationId";
   public static final String COMMITMENT_ORGANISATION_NAME = "organisationName";

@@ -21,7 +21,8 @@ class AgreementRepository {
 
   private static final String COLUMNS = """
       id, alliance_reference, version_no, status, formality, coordination, governance, decision_rule, risk_gain_share,
-      objectives_kpis, review_cycle, review_rhythm, exit_provisions, drafted_by, drafted_at, decided_at, return_reason""";
+      objectives_kpis, review_cycle, review_rhythm, exit_provisions, valid_until, notice_period, drafted_by, drafted_at,
+      decided_at, return_reason""";
 
   private final JdbcClient jdbc;
 
@@ -39,14 +40,14 @@ class AgreementRepository {
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("""
             insert into agreement_version (alliance_reference, version_no, status, formality, coordination, governance,
-              decision_rule, risk_gain_share, objectives_kpis, review_cycle, review_rhythm, exit_provisions, drafted_by,
-              drafted_at, decided_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              decision_rule, risk_gain_share, objectives_kpis, review_cycle, review_rhythm, exit_provisions, valid_until,
+              notice_period, drafted_by, drafted_at, decided_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(version.allianceReference(), version.versionNo(), version.status().name(), version.formality(),
             version.coordination(), version.governance(), version.decisionRule().name(), version.riskGainShare(),
             version.objectivesKpis(), version.reviewCycle(),
             (version.reviewRhythm() == null ? ReviewRhythm.DEFAULT : version.reviewRhythm()).name(),
-            version.exitProvisions(), version.draftedBy(),
+            version.exitProvisions(), version.term().validUntil(), version.term().noticePeriod(), version.draftedBy(),
             version.draftedAt() == null ? OffsetDateTime.now(ZoneOffset.UTC) : version.draftedAt(),
             version.decidedAt())
         .update(key, "id");
@@ -73,6 +74,12 @@ class AgreementRepository {
         .update();
     jdbc.sql("update agreement_version set status = ?, decided_at = ? where id = ?")
         .params(AgreementStatus.APPROVED.name(), OffsetDateTime.now(ZoneOffset.UTC), id).update();
+  }
+
+  /** The version in force runs on to a new end day: a renewal on the same terms. */
+  void renew(long id, Term term) {
+    jdbc.sql("update agreement_version set valid_until = ?, notice_period = ? where id = ?")
+        .params(term.validUntil(), term.noticePeriod(), id).update();
   }
 
   Optional<Agreement> find(long id) {
@@ -127,7 +134,8 @@ class AgreementRepository {
         rs.getString("governance"), DecisionRule.valueOf(rs.getString("decision_rule")),
         rs.getString("risk_gain_share"), rs.getString("objectives_kpis"), rs.getString("review_cycle"),
         rs.getString("review_rhythm") == null ? ReviewRhythm.DEFAULT : ReviewRhythm.valueOf(rs.getString("review_rhythm")),
-        rs.getString("exit_provisions"), rs.getString("drafted_by"), rs.getObject("drafted_at", OffsetDateTime.class),
+        rs.getString("exit_provisions"), new Term(rs.getObject("valid_until", java.time.LocalDate.class),
+            rs.getString("notice_period")), rs.getString("drafted_by"), rs.getObject("drafted_at", OffsetDateTime.class),
         rs.getObject("decided_at", OffsetDateTime.class), rs.getString("return_reason"), List.of());
   }
 }

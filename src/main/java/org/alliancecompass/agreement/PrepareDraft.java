@@ -62,11 +62,16 @@ class PrepareDraft implements JavaDelegate {
         execution.setVariable(AgreementProcess.RISK_GAIN_SHARE, terms.riskGainShare());
         execution.setVariable(AgreementProcess.OBJECTIVES_AND_KPIS, terms.objectivesKpis());
         execution.setVariable(AgreementProcess.EXIT_PROVISIONS, terms.exitProvisions());
+        execution.setVariable(AgreementProcess.VALID_UNTIL,
+            terms.term().openEnded() ? null : terms.term().validUntil().toString());
+        execution.setVariable(AgreementProcess.NOTICE_PERIOD,
+            terms.term().openEnded() ? Term.DEFAULT_NOTICE : terms.term().noticePeriod());
       });
       if (previous.isEmpty()) {
         execution.setVariable(AgreementProcess.DECISION_RULE, DecisionRule.DEFAULT.name());
         execution.setVariable(AgreementProcess.REVIEW_RHYTHM, ReviewRhythm.DEFAULT.name());
         execution.setVariable(AgreementProcess.OBJECTIVES_AND_KPIS, execution.getVariable(LifecycleProcess.OBJECTIVES.getName()));
+        execution.setVariable(AgreementProcess.NOTICE_PERIOD, Term.DEFAULT_NOTICE);
       }
       execution.setVariable(AgreementProcess.PARTNER_COMMITMENTS,
           FormJson.of(commitments(signatories, previous.map(Agreement::commitments).orElse(List.of()))));

@@ -21,10 +21,12 @@ class RecordAgreement implements JavaDelegate {
 
   private final AgreementRepository agreements;
   private final Alliances alliances;
+  private final AgreementTerms terms;
 
-  RecordAgreement(AgreementRepository agreements, Alliances alliances) {
+  RecordAgreement(AgreementRepository agreements, Alliances alliances, AgreementTerms terms) {
     this.agreements = agreements;
     this.alliances = alliances;
+    this.terms = terms;
   }
 
   @Override
@@ -40,5 +42,7 @@ class RecordAgreement implements JavaDelegate {
     // the organisations selected to join sign this version: from now they are partners
     alliances.admitSelected(agreement.allianceReference());
     AGREEMENT_VERSION.on(execution).set(agreement.versionNo());
+    // the lifecycle's notice timer follows the term of the version now in force
+    terms.follow(execution.getProcessEngineServices(), agreement.allianceReference());
   }
 }

@@ -20,24 +20,25 @@ import java.util.function.Function;
  */
 public record TermsChange(String term, String kind, String before, String after) {
 
-  private record Term(String label, String kind, Function<Agreement, Object> value) {
+  private record Clause(String label, String kind, Function<Agreement, Object> value) {
   }
 
-  private static final List<Term> TERMS = List.of(
-      new Term("Formality", "words", Agreement::formality),
-      new Term("Governance", "text", Agreement::governance),
-      new Term("Decision rule", "words", Agreement::decisionRule),
-      new Term("Coordination", "words", Agreement::coordination),
-      new Term("Risk and gain share", "text", Agreement::riskGainShare),
-      new Term("Objectives and measures", "text", Agreement::objectivesKpis),
-      new Term("Review cycle", "cycle", Agreement::reviewCycle),
-      new Term("Review rhythm", "words", Agreement::reviewRhythm),
-      new Term("Exit provisions", "text", Agreement::exitProvisions));
+  private static final List<Clause> TERMS = List.of(
+      new Clause("Formality", "words", Agreement::formality),
+      new Clause("Governance", "text", Agreement::governance),
+      new Clause("Decision rule", "words", Agreement::decisionRule),
+      new Clause("Coordination", "words", Agreement::coordination),
+      new Clause("Risk and gain share", "text", Agreement::riskGainShare),
+      new Clause("Objectives and measures", "text", Agreement::objectivesKpis),
+      new Clause("Review cycle", "cycle", Agreement::reviewCycle),
+      new Clause("Review rhythm", "words", Agreement::reviewRhythm),
+      new Clause("Exit provisions", "text", Agreement::exitProvisions),
+      new Clause("Term", "text", agreement -> agreement.term().words()));
 
   /** What changed from one version to the next, in the order the page shows the terms. */
   public static List<TermsChange> between(Agreement before, Agreement after) {
     List<TermsChange> changes = new ArrayList<>();
-    for (Term term : TERMS) {
+    for (Clause term : TERMS) {
       String was = text(term.value().apply(before));
       String is = text(term.value().apply(after));
       if (!Objects.equals(was, is)) {

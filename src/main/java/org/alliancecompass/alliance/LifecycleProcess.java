@@ -64,9 +64,27 @@ public final class LifecycleProcess {
   public static final String CALL_EXIT = "Call_PartnerExit";
   /** The agreement version without the partner that left, signed by the partners who remain. */
   public static final String CALL_EXIT_AGREEMENT = "Call_ExitAgreement";
+  /** The notice date of the agreement in force has come: the leadership team decides on renewal. */
+  public static final String EVENT_TERM_NOTICE = "Event_TermNoticeReached";
+  /** After a renewal, the notice date of the renewed term. */
+  public static final String EVENT_NEXT_TERM_NOTICE = "Event_NextTermNotice";
+  public static final String TASK_DECIDE_RENEWAL = "Task_DecideRenewal";
+  /** A renewal with a variation: the agreement's steps from the terms in force. */
+  public static final String CALL_RENEWAL_VARIATION = "Call_RenewalVariation";
   /** Where the lifecycle is while its agreement changes: one change at a time. */
   public static final String[] AGREEMENT_CHANGES = {CALL_VARIATION, CALL_ACCESSION, CALL_ACCESSION_AGREEMENT, CALL_EXIT,
-      CALL_EXIT_AGREEMENT};
+      CALL_EXIT_AGREEMENT, CALL_RENEWAL_VARIATION};
+
+  // fields of forms/agreement-renewal.form
+  /** RENEW (same terms, a new end day), VARY (renew with a variation) or END (let it end: dissolution). */
+  public static final String RENEWAL_DECISION = "renewalDecision";
+  public static final String RENEW = "RENEW";
+  public static final String RENEW_WITH_VARIATION = "VARY";
+  public static final String LET_END = "END";
+  public static final String RENEWED_UNTIL = "renewedUntil";
+  public static final String RENEWAL_RATIONALE = "renewalRationale";
+  /** The term in force as the renewal form says it: "until 31 March 2028, 6 months' notice". */
+  public static final String TERM_IN_FORCE = "termInForce";
   public static final String TASK_RECORD_DISSOLUTION_REQUEST = "Task_RecordDissolutionRequest";
   public static final String SUBPROCESS_IN_FORCE = "SubProcess_AllianceInForce";
   public static final String SUBPROCESS_ACTIVE = "SubProcess_AllianceActive";

@@ -293,7 +293,9 @@ class DemoAlliances implements ApplicationRunner {
             kpi("Frail people with a care plan", "% of the frailty register", "HIGHER", 35, 90, 50),
             kpi("Days from ready to leave hospital to home", "median days, a quarter", "LOWER", 6, 2, 5))),
         "reviewCycle", "P3M", "exitProvisions", "Twelve months' notice; services handed back to each partner; "
-            + "shared records stay with the patient's GP");
+            + "shared records stay with the patient's GP",
+        // a three-year term: six months before it ends, the leadership team decides on renewal
+        "validUntil", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusYears(3).toString(), "noticePeriod", "P6M");
   }
 
   private static Map<String, Object> kpi(String name, String measure, String direction, double baseline,

@@ -141,7 +141,7 @@ class SimulatedPortfolio implements ApplicationRunner {
     }
     agreements.recordInForce(new Agreement(null, reference, 1, AgreementStatus.APPROVED, "INFORMAL", "MEDIUM",
         "Simulated", DecisionRule.UNANIMOUS, "Equal", "Simulated", ReviewCycle.DEFAULT.toString(), ReviewRhythm.DEFAULT, "Simulated",
-        "simulation", now, now, null, commitments));
+        null, "simulation", now, now, null, commitments));
     runtime.createProcessInstanceByKey(LifecycleProcess.KEY)
         .businessKey(reference)
         .setVariables(Variables.createVariables()

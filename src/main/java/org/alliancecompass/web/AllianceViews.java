@@ -102,12 +102,18 @@ public class AllianceViews {
       Map<Integer, List<TermsChange>> agreementChanges, AgreementInForce agreement) {
   }
 
-  /** The version of the agreement in force, when it came into force, and by which rule the partners decide. */
-  public record AgreementInForce(int version, OffsetDateTime since, String decisionRule) {
+  /**
+   * The version of the agreement in force, when it came into force, by which rule the partners
+   * decide, and its term: its last day ({@code null}: no end date), its notice period, and the
+   * notice date by which the leadership team decides on renewal.
+   */
+  public record AgreementInForce(int version, OffsetDateTime since, String decisionRule, java.time.LocalDate validUntil,
+      String noticePeriod, java.time.LocalDate noticeDate, String term) {
 
     static AgreementInForce of(List<Agreement> versions) {
       return versions.stream().filter(v -> v.status() == AgreementStatus.APPROVED).findFirst()
-          .map(v -> new AgreementInForce(v.versionNo(), v.decidedAt(), v.decisionRule().name())).orElse(null);
+          .map(v -> new AgreementInForce(v.versionNo(), v.decidedAt(), v.decisionRule().name(), v.term().validUntil(),
+              v.term().noticePeriod(), v.term().noticeDate().orElse(null), v.term().words())).orElse(null);
     }
   }
 

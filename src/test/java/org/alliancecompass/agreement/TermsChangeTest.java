@@ -12,7 +12,7 @@ class TermsChangeTest {
 
   private static Agreement version(int no, DecisionRule rule, String cycle, List<Agreement.Commitment> commitments) {
     return new Agreement((long) no, "ALL-2026-0001", no, AgreementStatus.APPROVED, "FORMAL", "HIGH", "Monthly board",
-        rule, "Pro rata", "Fewer admissions", cycle, ReviewRhythm.FULL, "Six months' notice", "mia", null, null, null,
+        rule, "Pro rata", "Fewer admissions", cycle, ReviewRhythm.FULL, "Six months' notice", null, "mia", null, null, null,
         commitments);
   }
 

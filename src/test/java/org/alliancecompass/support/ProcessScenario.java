@@ -106,12 +106,17 @@ public class ProcessScenario {
 
   /** An active alliance with these partners, equal shares, and an agreement in force with the given rule. */
   public String activeAlliance(String decisionRule, String... partners) {
+    return activeAlliance(decisionRule, org.alliancecompass.agreement.Term.OPEN_ENDED, partners);
+  }
+
+  /** An active alliance with these partners, equal shares, and an agreement in force with the rule and term given. */
+  public String activeAlliance(String decisionRule, org.alliancecompass.agreement.Term term, String... partners) {
     String reference = alliance(AllianceStatus.ACTIVE, PartnerStatus.ACTIVE, partners);
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     List<Agreement.Commitment> commitments = Arrays.stream(partners)
         .map(p -> new Agreement.Commitment(p, p, "Services", 100.0 / partners.length)).toList();
     agreements.recordInForce(new Agreement(null, reference, 1, AgreementStatus.APPROVED, "FORMAL", "HIGH", "Board",
-        DecisionRule.valueOf(decisionRule), "Shared", "KPIs", "P3M", ReviewRhythm.DEFAULT, "Notice", MANAGER, now, now, null, commitments));
+        DecisionRule.valueOf(decisionRule), "Shared", "KPIs", "P3M", ReviewRhythm.DEFAULT, "Notice", term, MANAGER, now, now, null, commitments));
     return reference;
   }
 
@@ -125,7 +130,13 @@ public class ProcessScenario {
    * its next review in three months, as an alliance is after its agreement.
    */
   public ProcessInstance activeLifecycle(String decisionRule, String... partners) {
-    String reference = activeAlliance(decisionRule, partners);
+    return activeLifecycle(decisionRule, org.alliancecompass.agreement.Term.OPEN_ENDED, partners);
+  }
+
+  /** An active alliance's lifecycle as {@link #activeLifecycle(String, String...)}, its agreement of this term. */
+  public ProcessInstance activeLifecycle(String decisionRule, org.alliancecompass.agreement.Term term,
+      String... partners) {
+    String reference = activeAlliance(decisionRule, term, partners);
     return runtime.createProcessInstanceByKey(LifecycleProcess.KEY).businessKey(reference)
         .setVariables(values("allianceReference", reference, "allianceName", "Alliance " + reference,
             "allianceType", "STRATEGIC_ALLIANCE", "reviewCycle", "P3M", "agreementVersion", 1,

@@ -166,6 +166,10 @@ class DashboardApiIT extends InProcessApplication {
     assertThat(alliance.path("agreements").get(0).path("commitments")).hasSize(3);
     assertThat(alliance.path("agreement").path("version").asInt()).as("the demo's variation is in force").isEqualTo(2);
     assertThat(alliance.path("agreement").path("decisionRule").asText()).isEqualTo("UNANIMOUS");
+    java.time.LocalDate end = java.time.LocalDate.parse(alliance.path("agreement").path("validUntil").asText());
+    assertThat(end).as("the demo's three-year term").isAfter(java.time.LocalDate.now().plusYears(3).minusDays(3));
+    assertThat(alliance.path("agreement").path("noticePeriod").asText()).isEqualTo("P6M");
+    assertThat(alliance.path("agreement").path("noticeDate").asText()).isEqualTo(end.minusMonths(6).toString());
     assertThat(alliance.path("agreementChanges").path("2").findValuesAsText("term")).containsExactly("Governance");
 
     List<JsonNode> closed = closed(alliance.path("reviews"));

@@ -165,6 +165,9 @@ class ChasingProcessTest {
     variables.put("actionOwnerUsers", List.of());
     // a task inside a subprocess per partner (obligations at dissolution) is started without its loop
     variables.put("partner", PARTNER);
+    // the organisation proposed to join (an accession's fit assessment), the partner leaving (its settlement)
+    variables.put("candidate", PARTNER);
+    variables.put("exitingPartner", PARTNER);
     runtime.createProcessInstanceByKey(model.process()).businessKey(alliance).setVariables(variables)
         .startBeforeActivity(model.perPartner() ? model.task() + "#multiInstanceBody" : model.task())
         .execute();
