@@ -37,6 +37,7 @@ class DemoUsers implements ApplicationRunner {
       new Person("mia", "Mia", "Patel", "mia@alliance.example", Groups.MANAGERS),
       new Person("bob", "Bob", "Okafor", "bob@alliance.example", Groups.BOARD),
       new Person("lee", "Lee", "Chen", "lee@alliance.example", Groups.LEGAL),
+      new Person("fay", "Fay", "Adeyemi", "fay@facilitation.example", Groups.FACILITATORS),
       new Person("nora", "Nora", "Hughes", "nora@northside.example", "northside-hospital"),
       new Person("nate", "Nate", "Price", "nate@northside.example", "northside-hospital"),
       new Person("nadia", "Nadia", "Flores", "nadia@northside.example", "northside-hospital"),

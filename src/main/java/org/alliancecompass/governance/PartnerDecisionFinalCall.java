@@ -28,13 +28,24 @@ class PartnerDecisionFinalCall implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    SubmittedForm form = SubmittedForm.of(task);
-    String outcome = form.text(PartnerDecisionProcess.FINAL_DECISION);
+    decide(SubmittedForm.of(task), PartnerDecisionProcess.FINAL_DECISION,
+        PartnerDecisionProcess.FINAL_DECISION_RATIONALE, PartnerDecisionProcess.BASIS_FINAL_CALL, "final call on deadlock",
+        "Alliance leadership team", decisions, register);
+  }
+
+  /**
+   * A decision someone takes in a task for the partners (the leadership team's final call, the
+   * facilitator's recommendation): it closes the decision on that basis, and goes on record.
+   */
+  static void decide(SubmittedForm form, String outcomeField, String rationaleField, String basis, String what,
+      String by, PartnerDecisionRepository decisions, DecisionRegister register) {
+    DelegateTask task = form.task();
+    String outcome = form.text(outcomeField);
     DECISION_OUTCOME.on(task.getExecution()).set(outcome);
-    PartnerDecisionProcess.DECISION_BASIS.on(task.getExecution()).set(PartnerDecisionProcess.BASIS_FINAL_CALL);
-    decisions.close(DECISION_ID.from(task).get(), outcome, PartnerDecisionProcess.BASIS_FINAL_CALL);
+    PartnerDecisionProcess.DECISION_BASIS.on(task.getExecution()).set(basis);
+    decisions.close(DECISION_ID.from(task).get(), outcome, basis);
     register.record(form, DecisionStage.GOVERNANCE,
-        DecisionTopic.valueOf(DECISION_TOPIC.from(task).get()).title() + ": final call on deadlock", outcome,
-        "Alliance leadership team", form.text(PartnerDecisionProcess.FINAL_DECISION_RATIONALE));
+        DecisionTopic.valueOf(DECISION_TOPIC.from(task).get()).title() + ": " + what, outcome, by,
+        form.text(rationaleField));
   }
 }

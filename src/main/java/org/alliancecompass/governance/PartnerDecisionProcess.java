@@ -19,6 +19,14 @@ public final class PartnerDecisionProcess {
   public static final String EVENT_VOTE_DEADLINE = "Event_DecisionVoteDeadline";
   public static final String TASK_TALLY = "Task_TallyDecision";
   public static final String TASK_FINAL_CALL = "Task_DecideOnDeadlock";
+  // the dispute ladder after a deadlock: the leadership team, then the chief executives, then a facilitator
+  public static final String EVENT_FINAL_CALL_DEADLINE = "Event_FinalCallDeadline";
+  public static final String TASK_TO_CHIEF_EXECUTIVES = "Task_ToChiefExecutives";
+  public static final String TASK_CHIEF_EXECUTIVES = "Task_ChiefExecutivesDecide";
+  public static final String EVENT_CHIEF_EXECUTIVES_DEADLINE = "Event_ChiefExecutivesDeadline";
+  public static final String TASK_TALLY_CHIEF_EXECUTIVES = "Task_TallyChiefExecutives";
+  public static final String TASK_TO_FACILITATOR = "Task_ToFacilitator";
+  public static final String TASK_FACILITATOR = "Task_FacilitatorRecommends";
 
   // what the calling process hands over
   /** A {@link DecisionTopic}: what is to be decided. */
@@ -45,6 +53,17 @@ public final class PartnerDecisionProcess {
   public static final String VOTE_RATIONALE = "voteRationale";
   public static final String FINAL_DECISION = "finalDecision";
   public static final String FINAL_DECISION_RATIONALE = "finalDecisionRationale";
+  // forms/partner-decision-chief-executive.form and partner-decision-facilitator.form
+  public static final String CHIEF_EXECUTIVE_ANSWER = "chiefExecutiveAnswer";
+  public static final String CHIEF_EXECUTIVE_RATIONALE = "chiefExecutiveRationale";
+  public static final String RECOMMENDATION = "facilitatorRecommendation";
+  public static final String RECOMMENDATION_RATIONALE = "facilitatorRationale";
+
+  // what the dispute ladder sets up for its steps' forms
+  /** The deadline of the ladder's current step, as its form says it: its tasks are due then, and the next starts. */
+  public static final VariableFactory<String> STEP_DEADLINE_TEXT = stringVariable("disputeStepDeadlineText");
+  /** The chief executives' answers, rows of {@code organisation}, {@code vote} and {@code rationale}. */
+  public static final String CHIEF_EXECUTIVE_ANSWERS = "chiefExecutiveAnswers";
 
   // results, handed back to the calling process
   public static final VariableFactory<Boolean> DECISION_CARRIED = booleanVariable("decisionCarried");
@@ -55,6 +74,8 @@ public final class PartnerDecisionProcess {
   public static final String BASIS_UNANIMOUS_VOTE = "UNANIMOUS_VOTE";
   public static final String BASIS_MAJORITY_VOTE = "MAJORITY_VOTE";
   public static final String BASIS_FINAL_CALL = "BOARD_FINAL_CALL";
+  public static final String BASIS_CHIEF_EXECUTIVES = "CHIEF_EXECUTIVES";
+  public static final String BASIS_FACILITATOR = "FACILITATOR_RECOMMENDATION";
 
   private PartnerDecisionProcess() {
   }

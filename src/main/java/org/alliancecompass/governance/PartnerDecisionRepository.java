@@ -66,6 +66,24 @@ class PartnerDecisionRepository {
         .param(decisionId).query(Vote.class).list();
   }
 
+  /** A partner's chief executive's answer at the second step of the dispute ladder. */
+  void saveChiefExecutiveAnswer(long decisionId, String organisationId, String answer, String rationale,
+      String answeredBy) {
+    jdbc.sql("""
+            insert into partner_decision_ceo_answer (decision_id, organisation_id, answer, rationale, answered_by,
+              answered_at)
+            values (?, ?, ?, ?, ?, ?)""")
+        .params(decisionId, organisationId, answer, rationale, answeredBy, now()).update();
+  }
+
+  /** The chief executives' answers, as votes: organisation, answer, why, who, when. */
+  List<Vote> chiefExecutiveAnswers(long decisionId) {
+    return jdbc.sql("""
+            select organisation_id, answer as vote, rationale, answered_by as voted_by, answered_at as voted_at
+            from partner_decision_ceo_answer where decision_id = ? order by answered_at""")
+        .param(decisionId).query(Vote.class).list();
+  }
+
   void close(long decisionId, String outcome, String basis) {
     jdbc.sql("update partner_decision set closed_at = ?, outcome = ?, decision_basis = ? where id = ?")
         .params(now(), outcome, basis, decisionId).update();

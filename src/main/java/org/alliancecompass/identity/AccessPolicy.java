@@ -75,6 +75,7 @@ class AccessPolicy implements ApplicationRunner {
     group(Groups.MANAGERS, "Alliance managers", "WORKFLOW");
     group(Groups.BOARD, "Alliance leadership team", "WORKFLOW");
     group(Groups.LEGAL, "Legal", "WORKFLOW");
+    group(Groups.FACILITATORS, "Independent facilitators", "WORKFLOW");
     administrator();
 
     for (Resources resource : Resources.values()) {

@@ -10,6 +10,8 @@ public final class Groups {
   public static final String MANAGERS = "alliance-managers";
   public static final String BOARD = "alliance-board";
   public static final String LEGAL = "legal";
+  /** Independent facilitators: the last step of an alliance's dispute ladder recommends the way forward. */
+  public static final String FACILITATORS = "alliance-facilitators";
   public static final String PARTNER_ORGANISATION_TYPE = "partner-organisation";
 
   private Groups() {

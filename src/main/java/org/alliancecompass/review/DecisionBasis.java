@@ -9,5 +9,9 @@ public enum DecisionBasis {
   /** Two thirds of the partners voted for it, as the agreement allows. */
   MAJORITY_VOTE,
   /** The partners deadlocked and the leadership team made the final call. */
-  BOARD_FINAL_CALL
+  BOARD_FINAL_CALL,
+  /** The leadership team made no final call in time; every partner's chief executive gave the same answer. */
+  CHIEF_EXECUTIVES,
+  /** The chief executives did not agree; an independent facilitator's recommendation decided. */
+  FACILITATOR_RECOMMENDATION
 }

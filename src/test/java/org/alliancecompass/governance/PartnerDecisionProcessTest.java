@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.alliancecompass.alliance.AllianceStatus;
@@ -14,6 +16,7 @@ import org.alliancecompass.alliance.Alliances;
 import org.alliancecompass.alliance.LifecycleProcess;
 import org.alliancecompass.decision.Decision;
 import org.alliancecompass.decision.DecisionRegister;
+import org.alliancecompass.identity.Groups;
 import org.alliancecompass.support.ProcessScenario;
 import org.alliancecompass.support.ProcessTest;
 import org.alliancecompass.taskform.ConflictingRequest;
@@ -21,6 +24,7 @@ import org.alliancecompass.work.ChasingPolicy;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -190,6 +194,94 @@ class PartnerDecisionProcessTest {
     assertThatThrownBy(() -> vote(reference, Map.of("north", "MERGE"))).hasMessageContaining("vote")
         .hasMessageContaining("not one of the options");
     assertThat(scenario.tasks(reference, PartnerDecisionProcess.TASK_VOTE)).hasSize(3);
+  }
+
+  @Test
+  @DisplayName("Dispute ladder: the leadership team makes no final call by its deadline, so each partner's chief "
+      + "executive answers; all the same, their answer decides")
+  void chiefExecutivesDecide() {
+    // given a deadlock, and the leadership team's deadline two weeks off
+    ProcessInstance lifecycle = scenario.activeLifecycle("UNANIMOUS", PARTNERS);
+    String reference = lifecycle.getBusinessKey();
+    request(reference, "Budgets cut");
+    vote(reference, Map.of("north", "DISSOLVE", "city", "DISSOLVE", "care", "CONTINUE"));
+    Task finalCall = scenario.task(reference, PartnerDecisionProcess.TASK_FINAL_CALL);
+    assertThat(finalCall.getDueDate()).isCloseTo(inDays(14), Duration.ofMinutes(2).toMillis());
+    assertThat(engine.getTaskService().getVariable(finalCall.getId(), "disputeStepDeadlineText").toString())
+        .isNotBlank();
+
+    // when the deadline passes
+    scenario.fireTimer(reference, PartnerDecisionProcess.EVENT_FINAL_CALL_DEADLINE);
+
+    // then each partner's chief executive is asked, by the next deadline
+    assertThat(scenario.tasks(reference, PartnerDecisionProcess.TASK_FINAL_CALL)).isEmpty();
+    List<Task> asked = scenario.tasks(reference, PartnerDecisionProcess.TASK_CHIEF_EXECUTIVES);
+    assertThat(asked).extracting(scenario::partnerOf).containsExactlyInAnyOrder(PARTNERS);
+    assertThat(asked).allSatisfy(task -> assertThat(task.getDueDate()).isCloseTo(inDays(14),
+        Duration.ofMinutes(2).toMillis()));
+
+    // when all three answer to continue
+    scenario.eachPartner(reference, PartnerDecisionProcess.TASK_CHIEF_EXECUTIVES, partner -> values(
+        PartnerDecisionProcess.CHIEF_EXECUTIVE_ANSWER, "CONTINUE", PartnerDecisionProcess.CHIEF_EXECUTIVE_RATIONALE,
+        "One more year on the new budget"));
+
+    // then their answer decides, and the alliance goes on
+    assertThat(lifecycle).hasPassed("Event_DissolutionRefused").isWaitingAt(LifecycleProcess.EVENT_REVIEW_DUE);
+    assertThat(partnerDecisions.ofAlliance(reference)).singleElement().satisfies(d -> {
+      assertThat(d.outcome()).isEqualTo("CONTINUE");
+      assertThat(d.decisionBasis()).isEqualTo(PartnerDecisionProcess.BASIS_CHIEF_EXECUTIVES);
+    });
+    assertThat(decisions.ofAlliance(reference)).extracting(d -> d.subject() + ": " + d.decision()).containsSubsequence(
+        "Dissolution: partners' decision (unanimity required): DEADLOCK", "Dissolution: to the partners' chief executives: ESCALATED",
+        "Dissolution: chief executive's answer: CONTINUE", "Dissolution: the chief executives' decision: CONTINUE");
+  }
+
+  @Test
+  @DisplayName("Dispute ladder: the chief executives do not agree, so an independent facilitator recommends, and the "
+      + "recommendation decides")
+  void facilitatorRecommends() {
+    // given a deadlock the leadership team did not settle in time
+    ProcessInstance lifecycle = scenario.activeLifecycle("UNANIMOUS", PARTNERS);
+    String reference = lifecycle.getBusinessKey();
+    request(reference, "Budgets cut");
+    vote(reference, Map.of("north", "DISSOLVE", "city", "DISSOLVE", "care", "CONTINUE"));
+    scenario.fireTimer(reference, PartnerDecisionProcess.EVENT_FINAL_CALL_DEADLINE);
+
+    // when two chief executives answer differently, and the third not by the deadline
+    List<Task> asked = scenario.tasks(reference, PartnerDecisionProcess.TASK_CHIEF_EXECUTIVES);
+    for (Task task : asked.subList(0, 2)) {
+      String partner = scenario.partnerOf(task);
+      scenario.submit(task, ProcessScenario.representative(partner), values(PartnerDecisionProcess.CHIEF_EXECUTIVE_ANSWER,
+          partner.equals("care") ? "CONTINUE" : "DISSOLVE", PartnerDecisionProcess.CHIEF_EXECUTIVE_RATIONALE, "Our view"));
+    }
+    scenario.executeJobs();
+    scenario.fireTimer(reference, PartnerDecisionProcess.EVENT_CHIEF_EXECUTIVES_DEADLINE);
+
+    // then an independent facilitator is asked, seeing the answers
+    Task recommend = scenario.task(reference, PartnerDecisionProcess.TASK_FACILITATOR);
+    assertThat(engine.getTaskService().getIdentityLinksForTask(recommend.getId()))
+        .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo(Groups.FACILITATORS));
+    assertThat(org.alliancecompass.taskform.PlainValues.plain(engine.getTaskService().getVariable(recommend.getId(),
+        PartnerDecisionProcess.CHIEF_EXECUTIVE_ANSWERS))).asList().hasSize(2);
+
+    // when the facilitator recommends dissolving
+    scenario.complete(reference, PartnerDecisionProcess.TASK_FACILITATOR, ProcessScenario.FACILITATOR, values(
+        PartnerDecisionProcess.RECOMMENDATION, "DISSOLVE", PartnerDecisionProcess.RECOMMENDATION_RATIONALE,
+        "Without the budget the pathway cannot be kept safe"));
+
+    // then the alliance goes to dissolution, on the facilitator's recommendation
+    assertThat(lifecycle).hasPassed("Event_DissolveDecided").isWaitingAt(LifecycleProcess.CALL_DISSOLUTION);
+    assertThat(partnerDecisions.ofAlliance(reference)).singleElement().satisfies(d -> {
+      assertThat(d.outcome()).isEqualTo("DISSOLVE");
+      assertThat(d.decisionBasis()).isEqualTo(PartnerDecisionProcess.BASIS_FACILITATOR);
+    });
+    assertThat(decisions.ofAlliance(reference)).extracting(d -> d.subject() + ": " + d.decision()).containsSubsequence(
+        "Dissolution: the chief executives' decision: NO_AGREEMENT", "Dissolution: to an independent facilitator: ESCALATED",
+        "Dissolution: independent facilitator's recommendation: DISSOLVE");
+  }
+
+  private static java.util.Date inDays(int days) {
+    return java.util.Date.from(java.time.Instant.now().plus(Duration.ofDays(days)));
   }
 
   private void request(String reference, String reason) {

@@ -13,11 +13,13 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.alliancecompass.alliance.AllianceStatus;
 import org.alliancecompass.alliance.Alliances;
+import org.alliancecompass.alliance.PartnerStatus;
 import org.alliancecompass.dissolution.DissolutionProcess;
 import org.alliancecompass.governance.PartnerDecisionProcess;
 import org.alliancecompass.review.Review;
 import org.alliancecompass.review.ReviewStatus;
 import org.alliancecompass.review.Reviews;
+import org.alliancecompass.support.FormValues;
 import org.alliancecompass.support.InProcessApplication;
 import org.alliancecompass.support.Journeys;
 import org.alliancecompass.support.Rest;
@@ -51,8 +53,8 @@ class MembershipJourneyIT extends InProcessApplication {
   }
 
   @Test
-  @DisplayName("three partners review, a fourth joins and four review, one leaves and three review; every step is on "
-      + "the alliance page's record and in its agreement versions")
+  @DisplayName("three partners review, a fourth joins and four review, one leaves and three review, the term ends "
+      + "without renewal and the alliance is dissolved; every step is on the alliance's record and its agreement versions")
   void threeFourThree() {
     // given an active alliance of three, and its first review
     String reference = journeys.propose("Estuary Stroke Alliance");
@@ -121,12 +123,33 @@ class MembershipJourneyIT extends InProcessApplication {
         "Accession of Riverside GP Federation proposed", "Accession of Riverside GP Federation",
         "Exit of Community Care Trust started", "Exit obligations of Community Care Trust",
         "Partner left: Community Care Trust");
+
+    // when the term's notice date comes (a year and nine months on) and the leadership team lets the agreement end
+    assertThat(after.path("agreement").path("noticeDate").asText())
+        .isEqualTo(LocalDate.now().plusYears(2).minusMonths(3).toString());
+    tasklist.executeTimer(reference, "Event_TermNoticeReached");
+    tasklist.complete("bob", reference, "Task_DecideRenewal", values("renewalDecision", "END",
+        "renewalRationale", "The pathway now runs as usual business; no alliance needed"));
+
+    // then the alliance is dissolved, each of the three partners settling its obligations
+    Journeys.await(() -> alliances.find(reference).orElseThrow().status() == AllianceStatus.DISSOLVING ? true : null);
+    tasklist.complete("mia", reference, DissolutionProcess.TASK_EXIT_PLAN, values("obligations", "Services handed back",
+        "sharedAssetsAndData", "Records to each patient's GP", "serviceContinuity", "No gap in care",
+        "communications", "Joint letter", "exitDate", LocalDate.now().plusMonths(1).toString()));
+    journeys.eachPartner(reference, DissolutionProcess.TASK_CONFIRM_OBLIGATIONS, THREE_AFTER,
+        partner -> values("obligationsStatus", "SETTLED"));
+    tasklist.complete("mia", reference, DissolutionProcess.TASK_LESSONS, values("lessons", FormValues.lessons(
+        "Trust grew once budgets were open", "Decide at the table", "Shared dashboard", "Adapt the winter plan")));
+    Journeys.await(() -> alliances.find(reference).orElseThrow().status() == AllianceStatus.DISSOLVED ? true : null);
+    assertThat(alliances.withStatus(reference, PartnerStatus.EXITED)).hasSize(4);
   }
 
   /** The draft of a new version by mia (formal: legal reviews it), signed by each organisation, approved by bob. */
   private void agree(String reference, List<Map<String, Object>> commitments, List<String> signatories) {
     Map<String, Object> terms = new java.util.LinkedHashMap<>(Journeys.terms());
     terms.put("partnerCommitments", commitments);
+    terms.put("validUntil", LocalDate.now().plusYears(2).toString()); // two years, three months' notice
+    terms.put("noticePeriod", "P3M");
     tasklist.complete("mia", reference, "Task_DraftTerms", terms);
     tasklist.complete("lee", reference, "Task_LegalReview", values("legalDecision", "APPROVE", "legalComments", "Fine"));
     journeys.eachPartner(reference, "Task_SignAgreement", signatories, partner -> values("signatureDecision", "SIGN"));

@@ -45,6 +45,7 @@ public class ProcessScenario {
   public static final String BOARD_MEMBER = "bob";
   public static final String SECOND_BOARD_MEMBER = "bea";
   public static final String LAWYER = "lee";
+  public static final String FACILITATOR = "fay";
 
   private final RuntimeService runtime;
   private final TaskService tasks;
@@ -80,6 +81,7 @@ public class ProcessScenario {
     user(BOARD_MEMBER, "alliance-board");
     user(SECOND_BOARD_MEMBER, "alliance-board");
     user(LAWYER, "legal");
+    user(FACILITATOR, org.alliancecompass.identity.Groups.FACILITATORS);
   }
 
   /** More representatives of a partner organisation, beside {@code rep-<organisation>}. */

@@ -92,22 +92,27 @@ public final class TasklistClient {
 
   /** Executes the review timer of an alliance now, as an administrator can. */
   public void executeReviewTimer(String reference) {
+    executeTimer(reference, "Event_ReviewDue");
+  }
+
+  /** Executes a timer of the alliance's lifecycle (its review, its term's notice date) now, as an administrator can. */
+  public void executeTimer(String reference, String activityId) {
     Rest admin = as("admin");
     String instance = admin.get("/engine-rest/process-instance?processDefinitionKey=alliance-lifecycle&businessKey="
         + encode(reference)).json().get(0).path("id").asText();
     Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
     while (Instant.now().isBefore(deadline)) {
-      JsonNode jobs = admin.get("/engine-rest/job?processInstanceId=" + instance + "&activityId=Event_ReviewDue").json();
+      JsonNode jobs = admin.get("/engine-rest/job?processInstanceId=" + instance + "&activityId=" + activityId).json();
       if (jobs.size() == 1) {
         Rest.Response executed = admin.post("/engine-rest/job/" + jobs.get(0).path("id").asText() + "/execute", Map.of());
         if (executed.status() != 204) {
-          throw new AssertionError("Could not execute the review timer: " + executed);
+          throw new AssertionError("Could not execute the timer " + activityId + ": " + executed);
         }
         return;
       }
       pause();
     }
-    throw new AssertionError("No review timer waiting for " + reference);
+    throw new AssertionError("No timer " + activityId + " waiting for " + reference);
   }
 
   static String json(Object value) {

@@ -190,6 +190,7 @@ class ChasingProcessTest {
       case Groups.MANAGERS -> Set.of(MANAGER);
       case Groups.BOARD -> Set.of(BOARD_MEMBER, SECOND_BOARD_MEMBER);
       case Groups.LEGAL -> Set.of(LAWYER);
+      case Groups.FACILITATORS -> Set.of(ProcessScenario.FACILITATOR);
       default -> Set.of(representative(group));
     };
   }
