@@ -40,13 +40,15 @@ class AgreementDraft implements TaskListener, SubmissionRule {
   private final KpiRepository kpis;
   private final PartnerRegistry registry;
   private final DecisionRegister register;
+  private final LeadershipTeams teams;
 
   AgreementDraft(AgreementRepository agreements, KpiRepository kpis, PartnerRegistry registry,
-      DecisionRegister register) {
+      DecisionRegister register, LeadershipTeams teams) {
     this.agreements = agreements;
     this.kpis = kpis;
     this.registry = registry;
     this.register = register;
+    this.teams = teams;
   }
 
   @Override
@@ -89,6 +91,7 @@ class AgreementDraft implements TaskListener, SubmissionRule {
     violations.addAll(checkKpis(form.items(KPIS)));
     violations.addAll(checkTerm(form.text(AgreementProcess.VALID_UNTIL), form.text(AgreementProcess.NOTICE_PERIOD),
         java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
+    violations.addAll(teams.check(rows, form.text(AgreementProcess.LEADERSHIP_CHAIR)));
     return violations;
   }
 
@@ -181,6 +184,7 @@ class AgreementDraft implements TaskListener, SubmissionRule {
             : ReviewRhythm.valueOf(form.text(AgreementProcess.REVIEW_RHYTHM)),
         form.text(AgreementProcess.EXIT_PROVISIONS), term(form), form.user(), null, null, null, commitments));
     kpis.save(id, form.items(KPIS).stream().map(AgreementDraft::kpi).toList());
+    teams.save(id, LeadershipTeams.of(form.items(PARTNER_COMMITMENTS), form.text(AgreementProcess.LEADERSHIP_CHAIR)));
     AGREEMENT_VERSION_ID.on(task.getExecution()).set(id);
     LifecycleProcess.REVIEW_CYCLE.on(task.getExecution()).set(cycle.toString());
     RETURN_REASON.on(task.getExecution()).remove();

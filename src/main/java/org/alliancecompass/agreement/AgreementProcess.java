@@ -44,6 +44,9 @@ public final class AgreementProcess {
   /** The term: the last day in force ({@code yyyy-MM-dd}, empty for none) and the notice period ({@link Term}). */
   public static final String VALID_UNTIL = "validUntil";
   public static final String NOTICE_PERIOD = "noticePeriod";
+  /** The leadership team: a member of each partner organisation, in its commitment row, and an optional chair. */
+  public static final String COMMITMENT_LEADERSHIP_MEMBER = "leadershipMember";
+  public static final String LEADERSHIP_CHAIR = "leadershipChair";
   /** The fields of one row of {@link #PARTNER_COMMITMENTS}. */
   public static final String COMMITMENT_ORGANISATION_ID = "organisationId";
   public static final String COMMITMENT_ORGANISATION_NAME = "organisationName";

@@ -11,10 +11,12 @@ public class Agreements {
 
   private final AgreementRepository agreements;
   private final KpiRepository kpis;
+  private final LeadershipTeamRepository teams;
 
-  Agreements(AgreementRepository agreements, KpiRepository kpis) {
+  Agreements(AgreementRepository agreements, KpiRepository kpis, LeadershipTeamRepository teams) {
     this.agreements = agreements;
     this.kpis = kpis;
+    this.teams = teams;
   }
 
   /** The KPIs of the agreement in force, in the order written; none before there is one. */
@@ -49,6 +51,11 @@ public class Agreements {
   /** The latest version, whatever its status. */
   public Optional<Agreement> latest(String reference) {
     return agreements.latest(reference);
+  }
+
+  /** The alliance's own leadership team, as the agreement in force sets it; none before, or when it names none. */
+  public LeadershipTeam leadershipTeam(String reference) {
+    return inForce(reference).map(agreement -> teams.of(agreement.id())).orElse(LeadershipTeam.NONE);
   }
 
   /** Every version, oldest first. */

@@ -33,11 +33,13 @@ class PrepareDraft implements JavaDelegate {
   private final Alliances alliances;
   private final AgreementRepository agreements;
   private final KpiRepository kpis;
+  private final LeadershipTeams teams;
 
-  PrepareDraft(Alliances alliances, AgreementRepository agreements, KpiRepository kpis) {
+  PrepareDraft(Alliances alliances, AgreementRepository agreements, KpiRepository kpis, LeadershipTeams teams) {
     this.alliances = alliances;
     this.agreements = agreements;
     this.kpis = kpis;
+    this.teams = teams;
   }
 
   @Override
@@ -73,8 +75,14 @@ class PrepareDraft implements JavaDelegate {
         execution.setVariable(AgreementProcess.OBJECTIVES_AND_KPIS, execution.getVariable(LifecycleProcess.OBJECTIVES.getName()));
         execution.setVariable(AgreementProcess.NOTICE_PERIOD, Term.DEFAULT_NOTICE);
       }
-      execution.setVariable(AgreementProcess.PARTNER_COMMITMENTS,
-          FormJson.of(commitments(signatories, previous.map(Agreement::commitments).orElse(List.of()))));
+      LeadershipTeam team = previous.map(terms -> teams.ofVersion(terms.id())).orElse(LeadershipTeam.NONE);
+      List<Map<String, Object>> rows = commitments(signatories, previous.map(Agreement::commitments).orElse(List.of()));
+      // the team's members stay on for the organisations that stay; a newcomer names its own
+      rows.forEach(row -> team.members().stream()
+          .filter(member -> member.organisationId().equals(row.get(AgreementProcess.COMMITMENT_ORGANISATION_ID)))
+          .findFirst().ifPresent(member -> row.put(AgreementProcess.COMMITMENT_LEADERSHIP_MEMBER, member.userId())));
+      execution.setVariable(AgreementProcess.PARTNER_COMMITMENTS, FormJson.of(rows));
+      execution.setVariable(AgreementProcess.LEADERSHIP_CHAIR, team.chair());
       execution.setVariable(AgreementProcess.KPIS,
           FormJson.of(kpiRows(previous.map(terms -> kpis.of(terms.id())).orElse(List.of()))));
     }

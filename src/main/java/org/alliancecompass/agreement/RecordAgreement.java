@@ -22,11 +22,13 @@ class RecordAgreement implements JavaDelegate {
   private final AgreementRepository agreements;
   private final Alliances alliances;
   private final AgreementTerms terms;
+  private final LeadershipTeams teams;
 
-  RecordAgreement(AgreementRepository agreements, Alliances alliances, AgreementTerms terms) {
+  RecordAgreement(AgreementRepository agreements, Alliances alliances, AgreementTerms terms, LeadershipTeams teams) {
     this.agreements = agreements;
     this.alliances = alliances;
     this.terms = terms;
+    this.teams = teams;
   }
 
   @Override
@@ -44,5 +46,7 @@ class RecordAgreement implements JavaDelegate {
     AGREEMENT_VERSION.on(execution).set(agreement.versionNo());
     // the lifecycle's notice timer follows the term of the version now in force
     terms.follow(execution.getProcessEngineServices(), agreement.allianceReference());
+    // and its leadership team decides for the alliance from now
+    teams.follow(agreement.allianceReference());
   }
 }

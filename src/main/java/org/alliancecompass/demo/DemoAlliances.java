@@ -159,7 +159,7 @@ class DemoAlliances implements ApplicationRunner {
     submit(ref, "Task_LegalReview", "lee", values("legalDecision", "APPROVE",
         "legalComments", "A change of governance only; the rest stands"));
     eachPartner(ref, "Task_SignAgreement", partner -> values("signatureDecision", "SIGN"));
-    submit(ref, "Task_ApproveAgreement", "bob", values("agreementDecision", "APPROVE",
+    submit(ref, "Task_ApproveAgreement", "nora", values("agreementDecision", "APPROVE",
         "agreementDecisionReason", "What the partners agreed after the second review"));
 
     // third review: waiting for every partner's health assessment
@@ -329,6 +329,8 @@ class DemoAlliances implements ApplicationRunner {
     row.put("organisationName", name);
     row.put("organisationId", id);
     row.put("commitment", commitment);
+    // the alliance's own leadership team: each partner's lead representative
+    row.put("leadershipMember", DemoUsers.lead(id));
     row.put("expectedShare", share);
     return row;
   }

@@ -13,6 +13,13 @@ public final class Groups {
   /** Independent facilitators: the last step of an alliance's dispute ladder recommends the way forward. */
   public static final String FACILITATORS = "alliance-facilitators";
   public static final String PARTNER_ORGANISATION_TYPE = "partner-organisation";
+  /** An alliance's own leadership team, set at agreement: a group per alliance, {@link #leadershipTeam}. */
+  public static final String LEADERSHIP_TEAM_TYPE = "alliance-leadership-team";
+
+  /** The group of an alliance's own leadership team: {@code leadership-all-2026-0001}. */
+  public static String leadershipTeam(String allianceReference) {
+    return "leadership-" + allianceReference.toLowerCase(java.util.Locale.ROOT);
+  }
 
   private Groups() {
   }

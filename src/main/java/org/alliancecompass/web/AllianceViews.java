@@ -99,7 +99,18 @@ public class AllianceViews {
       String tasklistUrl, String cockpitUrl, List<PartnerView> partners, List<Agreement> agreements, List<ReviewView> reviews,
       List<ImprovementAction> improvementActions, List<Decision> decisions, List<CommentView> comments,
       List<Lesson> lessons, PlannedExit exitPlan, List<KpiView> kpis, List<Contribution> contributions,
-      Map<Integer, List<TermsChange>> agreementChanges, AgreementInForce agreement) {
+      Map<Integer, List<TermsChange>> agreementChanges, AgreementInForce agreement, LeadershipTeamView leadershipTeam) {
+  }
+
+  /**
+   * Who decides for the alliance: its own leadership team as the agreement in force sets it (a member
+   * per partner organisation, an optional independent chair), or, when it names none, the portfolio's
+   * leadership team ({@code portfolio} true, no members).
+   */
+  public record LeadershipTeamView(boolean portfolio, List<LeadershipMemberView> members, String chair) {
+  }
+
+  public record LeadershipMemberView(String organisationId, String organisation, String userId) {
   }
 
   /**
@@ -174,7 +185,8 @@ public class AllianceViews {
         versions, reviewViews(viewer, reference, history, names),
         reviews.improvementActions(reference), decisions.ofAlliance(reference, reader), comments,
         dissolutions.lessons(reference), dissolutions.exitPlan(reference).orElse(null), kpis(reference),
-        reviews.contributions(reference), TermsChange.ofVersions(versions), AgreementInForce.of(versions));
+        reviews.contributions(reference), TermsChange.ofVersions(versions), AgreementInForce.of(versions),
+        leadershipTeam(reference, names));
   }
 
   /** The alliance's reviews, oldest first, for a viewer who may see the alliance: its part of the API alone. */
@@ -196,6 +208,12 @@ public class AllianceViews {
   List<Decision> decisions(Viewer viewer, String reference) {
     access.require(viewer, reference);
     return decisions.ofAlliance(reference, viewer.reader());
+  }
+
+  private LeadershipTeamView leadershipTeam(String reference, Map<String, String> names) {
+    org.alliancecompass.agreement.LeadershipTeam team = agreements.leadershipTeam(reference);
+    return new LeadershipTeamView(team.none(), team.members().stream().map(m -> new LeadershipMemberView(
+        m.organisationId(), names.getOrDefault(m.organisationId(), m.organisationId()), m.userId())).toList(), team.chair());
   }
 
   /** The partners a viewer sees of the alliance: staff every organisation considered, others the members. */

@@ -182,6 +182,61 @@ class AgreementTermProcessTest {
         .isEqualTo(startOf(end.minusMonths(6)));
   }
 
+  @Test
+  @DisplayName("An agreement that names a leadership team: once in force, its members (a group of the alliance's "
+      + "own) approve the next version instead of the portfolio's board; a member of another organisation is refused")
+  void leadershipTeam() {
+    // given
+    ProcessInstance lifecycle = scenario.activeLifecycle("UNANIMOUS", PARTNERS);
+    String reference = lifecycle.getBusinessKey();
+    variation(reference);
+    Task draft = scenario.task(reference, AgreementProcess.TASK_DRAFT_TERMS);
+
+    // when a member sits for an organisation that is not theirs, the draft is refused, naming the field
+    assertThatThrownBy(() -> scenario.submit(draft, MANAGER, withTeam(
+        ProcessScenario.representative(PARTNERS[1]), ProcessScenario.representative(PARTNERS[1]))))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("partnerCommitments")
+        .hasMessageContaining("is not a user of " + PARTNERS[0]);
+
+    // when each partner's representative is named, and the version is signed and approved by the board
+    signAndApprove(reference, withTeam(ProcessScenario.representative(PARTNERS[0]),
+        ProcessScenario.representative(PARTNERS[1])));
+
+    // then the team decides the next version's approval
+    assertThat(agreements.leadershipTeam(reference).users()).containsExactlyInAnyOrder(
+        ProcessScenario.representative(PARTNERS[0]), ProcessScenario.representative(PARTNERS[1]));
+    assertThat(engine.getIdentityService().createUserQuery()
+        .memberOfGroup(org.alliancecompass.identity.Groups.leadershipTeam(reference)).count()).isEqualTo(2);
+    variation(reference);
+    scenario.complete(reference, AgreementProcess.TASK_DRAFT_TERMS, MANAGER, withTeam(
+        ProcessScenario.representative(PARTNERS[0]), ProcessScenario.representative(PARTNERS[1])));
+    scenario.eachPartner(reference, AgreementProcess.TASK_SIGN, partner -> values("signatureDecision", "SIGN"));
+    Task approval = scenario.task(reference, AgreementProcess.TASK_APPROVE);
+    assertThat(engine.getTaskService().getIdentityLinksForTask(approval.getId()))
+        .extracting(link -> link.getGroupId()).contains(org.alliancecompass.identity.Groups.leadershipTeam(reference))
+        .doesNotContain(org.alliancecompass.identity.Groups.BOARD);
+    scenario.submit(approval, ProcessScenario.representative(PARTNERS[0]),
+        values("agreementDecision", "APPROVE", "agreementDecisionReason", "The team agrees"));
+    scenario.executeJobs();
+    assertThat(lifecycle).variables().containsEntry("agreementVersion", 3);
+  }
+
+  /** Open-ended terms whose two commitment rows name these users to the leadership team. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> withTeam(String first, String second) {
+    Map<String, Object> terms = terms(null, "P3M");
+    List<Map<String, Object>> rows = new ArrayList<>();
+    String[] members = {first, second};
+    for (int i = 0; i < PARTNERS.length; i++) {
+      Map<String, Object> row = new java.util.LinkedHashMap<>(Map.of("organisationId", PARTNERS[i], "organisationName",
+          PARTNERS[i], "commitment", "Services", "expectedShare", 50.0));
+      row.put(AgreementProcess.COMMITMENT_LEADERSHIP_MEMBER, members[i]);
+      rows.add(row);
+    }
+    terms.put("partnerCommitments", json(rows));
+    return terms;
+  }
+
   /** An agreement ending in two months with three months' notice, its notice timer fired. */
   private ProcessInstance atNoticeDate() {
     ProcessInstance lifecycle = scenario.activeLifecycle("UNANIMOUS", new Term(TODAY.plusMonths(2), "P3M"), PARTNERS);

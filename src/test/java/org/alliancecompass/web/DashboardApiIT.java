@@ -169,6 +169,9 @@ class DashboardApiIT extends InProcessApplication {
     java.time.LocalDate end = java.time.LocalDate.parse(alliance.path("agreement").path("validUntil").asText());
     assertThat(end).as("the demo's three-year term").isAfter(java.time.LocalDate.now().plusYears(3).minusDays(3));
     assertThat(alliance.path("agreement").path("noticePeriod").asText()).isEqualTo("P6M");
+    assertThat(alliance.path("leadershipTeam").path("portfolio").asBoolean()).isFalse();
+    assertThat(alliance.path("leadershipTeam").path("members").findValuesAsText("userId"))
+        .containsExactlyInAnyOrder("nora", "carl", "cara");
     assertThat(alliance.path("agreement").path("noticeDate").asText()).isEqualTo(end.minusMonths(6).toString());
     assertThat(alliance.path("agreementChanges").path("2").findValuesAsText("term")).containsExactly("Governance");
 

@@ -86,7 +86,9 @@ class ChasingProcessTest {
     String alliance = scenario.activeAlliance("UNANIMOUS", PARTNER);
     Task task = start(model, alliance);
     // a task per partner, or one whose groups an expression names (an improvement action's owner), waits for the partner
-    String group = model.perPartner() || model.candidateGroups().startsWith("${") ? PARTNER : model.candidateGroups();
+    // the leadership team's tasks go to the portfolio's board while the agreement names no team of the alliance's own
+    String group = String.valueOf(model.candidateGroups()).contains("leadershipTeam") ? Groups.BOARD
+        : model.perPartner() || model.candidateGroups().startsWith("${") ? PARTNER : model.candidateGroups();
     Set<String> waiting = members(group);
     String escalateTo = Groups.MANAGERS.equals(group) ? Groups.BOARD : Groups.MANAGERS;
     Instant due = task.getDueDate().toInstant();
