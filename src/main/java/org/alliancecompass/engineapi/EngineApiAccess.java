@@ -51,7 +51,8 @@ final class EngineApiAccess {
   record Allowed(String method, String template, Set<EngineRole> roles, Rule rule, String why) {
 
     Pattern pattern() {
-      return Pattern.compile("^" + template.replaceAll("\\{[^/]+}", "([^/]+)") + "$");
+      return Pattern.compile("^" + template.replaceAll("\\{[^/]+}", "(?!(?:" + NOT_AN_ID + ")(?:/|\\$))([^/]+)")
+          + "$");
     }
 
     List<String> parameterNames() {
@@ -67,6 +68,13 @@ final class EngineApiAccess {
   /** An allowed call, and the values of its path parameters. */
   record Match(Allowed allowed, Map<String, String> parameters) {
   }
+
+  /**
+   * The words the engine API uses as a path segment where a sibling operation takes an id
+   * ({@code /task/count} beside {@code /task/{id}}, {@code /process-definition/statistics} beside
+   * {@code /process-definition/{id}}): never an id, so that a row allows its own operation only.
+   */
+  static final String NOT_AN_ID = "count|create|report|statistics";
 
   static final List<Allowed> TABLE = List.of(
       // every signed-in user: Tasklist itself, the filters and the task list

@@ -52,7 +52,8 @@ class EngineApiFilter extends OncePerRequestFilter {
       Pattern.compile("^(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)(/.*)?$");
   private static final Pattern ENGINE_LIST = Pattern.compile("^(?:/engine-rest/engine|/camunda/api/engine/engine)/?$");
   /** A call about one task; {@code /task/count}, {@code /task/create} and {@code /task/report} are not about a task. */
-  private static final Pattern TASK = Pattern.compile("^/task/(?!(?:count|create|report)(?:/|$))([^/]+)(?:/.*)?$");
+  private static final Pattern TASK =
+      Pattern.compile("^/task/(?!(?:" + EngineApiAccess.NOT_AN_ID + ")(?:/|$))([^/]+)(?:/.*)?$");
   private static final Pattern COMPLETE = Pattern.compile("^/task/([^/]+)/(?:complete|submit-form)$");
   private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH", "DELETE");
 
@@ -176,7 +177,6 @@ class EngineApiFilter extends OncePerRequestFilter {
     return "/message".equals(path) ? messageRefusal(content) : Optional.empty();
   }
 
-  /** A message of the lifecycle carries only its own variables; the engine answers unknown names. */
   /**
    * Query input the engine answers with a 500 (a database error, an exception naming its classes)
    * rather than a 400: paging that is no whole number of 0 or more, a candidate user and a

@@ -1,12 +1,19 @@
 package org.alliancecompass.engineapi;
 
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -27,6 +34,7 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.glassfish.jersey.server.ParamException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
@@ -41,8 +49,12 @@ import org.springframework.stereotype.Component;
  *       for {@code submit-form}, {@code complete} and {@code claim}, also where the engine noticed
  *       it as a missing authorization;</li>
  *   <li>claiming a task someone else has claimed is a 409;</li>
- *   <li>asking for an ad hoc review while one is under way is a 409.</li>
+ *   <li>asking for an ad hoc review while one is under way is a 409;</li>
+ *   <li>a query parameter of the wrong type ({@code maxResults=x}, {@code itemCount=maybe},
+ *       {@code version=-2}) is a 400 saying what it must be, where Camunda names Java types, takes
+ *       any word for {@code false}, or answers 500.</li>
  * </ul>
+ * No answer names a Java class.
  * Nothing changes for the caller but the status and the message: the engine has already rolled back.
  */
 @Component
@@ -64,6 +76,54 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
     register(RestExceptions.class);
     register(EngineExceptions.class);
     register(BodyMismatches.class);
+    register(StrictBooleans.class);
+    register(ParameterMismatches.class);
+  }
+
+  /**
+   * A yes-or-no query parameter of a REST resource ({@code itemCount}, {@code deserializeValues})
+   * is {@code true} or {@code false}: JAX-RS would read any other word as {@code false}. A
+   * primitive one without a default is left to JAX-RS, which gives it {@code false} when it is
+   * missing (a converter is never asked for a missing value).
+   */
+  public static class StrictBooleans implements ParamConverterProvider {
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+      boolean withDefault = java.util.Arrays.stream(annotations).anyMatch(jakarta.ws.rs.DefaultValue.class::isInstance);
+      if (rawType != Boolean.class && !(rawType == boolean.class && withDefault)) {
+        return null;
+      }
+      return (ParamConverter<T>) new ParamConverter<Boolean>() {
+        @Override
+        public Boolean fromString(String value) {
+          return switch (value == null ? "" : value.toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException("true or false");
+          };
+        }
+
+        @Override
+        public String toString(Boolean value) {
+          return String.valueOf(value);
+        }
+      };
+    }
+  }
+
+  /** A query or path parameter that could not be read: a 400 naming it, where JAX-RS answers 404. */
+  @Priority(1)
+  public static class ParameterMismatches implements ExceptionMapper<ParamException> {
+
+    @Override
+    public Response toResponse(ParamException exception) {
+      String reason = exception.getCause() instanceof IllegalArgumentException wrong && "true or false".equals(
+          wrong.getMessage()) ? "true or false" : "of the type the request takes";
+      return answer(Response.Status.BAD_REQUEST, "InvalidRequestException",
+          SafeEcho.of(exception.getParameterName()) + " must be " + reason);
+    }
   }
 
   /**
@@ -77,7 +137,7 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
     @Override
     public Response toResponse(RestException exception) {
-      return clientError(exception).orElseGet(() -> camunda.toResponse(exception));
+      return clientError(exception).orElseGet(() -> inPlainWords(camunda.toResponse(exception)));
     }
   }
 
@@ -92,7 +152,7 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      return clientError(exception).orElseGet(() -> camunda.toResponse(exception));
+      return clientError(exception).orElseGet(() -> inPlainWords(camunda.toResponse(exception)));
     }
   }
 
@@ -145,12 +205,54 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
     if (java.util.Date.class.isAssignableFrom(target)) {
       return "a date and time, such as 2026-12-16T17:00:00.000+0000";
     }
-    return "a JSON object";
+    return target == Object.class ? "a value of the type the request takes" : "a JSON object";
+  }
+
+  /** Camunda's message for a query parameter it could not convert: it names the Java type. */
+  private static final Pattern CONVERSION = Pattern.compile("^Cannot set query parameter '([^']*)' to value '(.*)': "
+      + "Cannot convert value .* to java type ([\\w.$]+)$", Pattern.DOTALL);
+  /** A Java class named in full in a message of the engine. */
+  private static final Pattern QUALIFIED_NAME =
+      Pattern.compile("\\b(?:org\\.camunda|org\\.glassfish|java|javax|jakarta|com\\.fasterxml)(?:\\.\\w+)+(?:\\$\\w+)*");
+  /** The engine's message for a paging or version parameter that is not positive, which it answers 500. */
+  private static final Pattern NOT_POSITIVE = Pattern.compile("^(\\w+) is not greater than 0$");
+
+  /** Camunda's own answer, with its message in plain words (no Java types, no echoed markup). */
+  static Response inPlainWords(Response camunda) {
+    if (camunda.getEntity() instanceof ExceptionDto body && body.getMessage() != null) {
+      body.setMessage(plainWords(body.getMessage()));
+    }
+    return camunda;
+  }
+
+  static String plainWords(String message) {
+    Matcher conversion = CONVERSION.matcher(message);
+    if (conversion.matches()) {
+      return SafeEcho.of(conversion.group(1)) + " must be " + expected(type(conversion.group(3))) + ", not "
+          + SafeEcho.of(conversion.group(2));
+    }
+    return QUALIFIED_NAME.matcher(message).replaceAll(name -> {
+      String simple = name.group().substring(name.group().lastIndexOf('.') + 1);
+      return Matcher.quoteReplacement(simple.replaceAll("(Dto|Impl|Entity)$", "").replace('$', ' '));
+    });
+  }
+
+  private static Class<?> type(String name) {
+    try {
+      return Class.forName(name);
+    } catch (ClassNotFoundException | LinkageError e) {
+      return Object.class;
+    }
   }
 
   /** The 4xx answer for an exception whose cause the caller can act on; empty for everything else. */
   static Optional<Response> clientError(Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      Matcher notPositive = NOT_POSITIVE.matcher(String.valueOf(cause.getMessage()));
+      if (cause instanceof ProcessEngineException && notPositive.matches()) {
+        return Optional.of(answer(Response.Status.BAD_REQUEST, "InvalidRequestException",
+            notPositive.group(1) + " must be a whole number greater than 0"));
+      }
       if (cause instanceof FormFieldValidationException) {
         return Optional.of(answer(Response.Status.BAD_REQUEST, "InvalidRequestException", exception.getMessage()));
       }

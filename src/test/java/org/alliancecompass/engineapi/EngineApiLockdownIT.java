@@ -4,21 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.alliancecompass.alliance.Alliance;
 import org.alliancecompass.alliance.AllianceStatus;
 import org.alliancecompass.alliance.Alliances;
+import org.alliancecompass.alliance.LifecycleProcess;
 import org.alliancecompass.support.InProcessApplication;
 import org.alliancecompass.support.Rest;
 import org.alliancecompass.support.TasklistClient;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.model.bpmn.instance.Message;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The ways round the forms that were open before the engine API was limited per role, each tried
@@ -32,13 +37,18 @@ class EngineApiLockdownIT extends InProcessApplication {
   private final Alliances alliances;
   private final RuntimeService runtime;
   private final TaskService tasks;
+  private final RepositoryService repository;
+  private final JdbcClient jdbc;
   private String riverside;
   private String riversideInstance;
   private String northCity;
   private String noraAssessment;
 
-  EngineApiLockdownIT(@LocalServerPort int port, Alliances alliances, RuntimeService runtime, TaskService tasks) {
+  EngineApiLockdownIT(@LocalServerPort int port, Alliances alliances, RuntimeService runtime, TaskService tasks,
+      RepositoryService repository, JdbcClient jdbc) {
     super(port);
+    this.repository = repository;
+    this.jdbc = jdbc;
     this.tasklist = new TasklistClient(baseUrl());
     this.alliances = alliances;
     this.runtime = runtime;
@@ -104,14 +114,37 @@ class EngineApiLockdownIT extends InProcessApplication {
   }
 
   @Test
-  @DisplayName("nobody but an administrator sends the engine a message; the product's command is named instead")
+  @DisplayName("nobody but an administrator sends the engine any message a model declares; the product's command is "
+      + "named instead")
   void noMessages() {
-    for (String user : List.of("mia", "bob", "nora")) {
-      Rest.Response response = tasklist.as(user).post("/engine-rest/message", Map.of("messageName",
-          "DissolutionRequested", "businessKey", northCity));
-      assertThat(response.status()).as(user + ": " + response).isEqualTo(403);
-      assertThat(response.json().path("message").asText()).contains("/api/alliances/");
+    // given every message the deployed models wait for, and what the engine holds before
+    List<String> messages = repository.createProcessDefinitionQuery().latestVersion().list().stream()
+        .flatMap(definition -> repository.getBpmnModelInstance(definition.getId())
+            .getModelElementsByType(Message.class).stream())
+        .map(Message::getName).distinct().sorted().toList();
+    long instances = runtime.createProcessInstanceQuery().count();
+    long decisions = jdbc.sql("select count(*) from decision_record").query(Long.class).single();
+    String alliance = alliances.find(northCity).orElseThrow().toString();
+
+    // when each role sends each of them, with the variables the message is for
+    for (String message : messages) {
+      Map<String, Object> variables = new java.util.TreeMap<>();
+      LifecycleProcess.MESSAGE_PAYLOADS.getOrDefault(message, Set.of()).forEach(name ->
+          variables.put(name, Map.of("value", "northside-hospital", "type", "String")));
+      for (String user : List.of("mia", "bob", "lee", "nora", "cara", "ravi")) {
+        Rest.Response response = tasklist.as(user).post("/engine-rest/message", Map.of("messageName", message,
+            "businessKey", northCity, "processVariables", variables, "all", true));
+
+        // then
+        assertThat(response.status()).as(user + " sends " + message + ": " + response).isEqualTo(403);
+        assertThat(response.json().path("message").asText()).contains("/api/alliances/");
+      }
     }
+    assertThat(messages).contains(LifecycleProcess.MESSAGE_AD_HOC_REVIEW, LifecycleProcess.MESSAGE_DISSOLUTION,
+        LifecycleProcess.MESSAGE_VARIATION, LifecycleProcess.MESSAGE_ACCESSION, LifecycleProcess.MESSAGE_EXIT);
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+    assertThat(jdbc.sql("select count(*) from decision_record").query(Long.class).single()).isEqualTo(decisions);
+    assertThat(alliances.find(northCity).orElseThrow().toString()).isEqualTo(alliance);
     assertThat(alliances.find(northCity).orElseThrow().status()).isNotIn(AllianceStatus.DISSOLVING,
         AllianceStatus.DISSOLVED);
   }

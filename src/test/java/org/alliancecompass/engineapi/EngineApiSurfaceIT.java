@@ -115,8 +115,12 @@ class EngineApiSurfaceIT extends InProcessApplication {
     this.jdbc = jdbc;
   }
 
-  /** One operation of the document: its method, its path template, and whether it takes a body. */
-  record Operation(String method, String template, boolean body) {
+  /**
+   * One operation of the document: its method, its path template, whether it takes a body, its
+   * query parameters (name to schema) and the properties of its JSON body (name to schema).
+   */
+  record Operation(String method, String template, boolean body, Map<String, JsonNode> query,
+      Map<String, JsonNode> bodyProperties) {
 
     @Override
     public String toString() {
@@ -184,6 +188,111 @@ class EngineApiSurfaceIT extends InProcessApplication {
     return nodes.stream();
   }
 
+  @TestFactory
+  @DisplayName("every operation a role may call, fed bad input from its published parameters: a 4xx in words, "
+      + "nothing changed")
+  Stream<DynamicNode> everyAllowedOperationWithBadInput() {
+    List<DynamicNode> batches = new ArrayList<>();
+    for (String caller : List.of("nora", "mia", "bob", "lee")) {
+      AtomicReference<Map<String, Object>> atStart = new AtomicReference<>();
+      List<DynamicNode> nodes = new ArrayList<>();
+      nodes.add(dynamicTest("signs in", () -> atStart.set(tables())));
+      for (Operation operation : operations) {
+        ownPath(operation, caller).ifPresent(path -> nodes.add(dynamicContainer(operation.toString(),
+            badInputs(operation).stream().map(input -> dynamicTest(input.toString(), () ->
+                feed(tasklist.as(caller), caller, operation, path, input))))));
+      }
+      nodes.add(dynamicTest("nothing changed in any table after the batch", () ->
+          assertThat(differences(atStart.get(), tables())).as(caller).isEmpty()));
+      batches.add(dynamicContainer(caller, nodes));
+    }
+    return batches.stream();
+  }
+
+  /**
+   * One piece of bad input: a query parameter's value, or a JSON body; {@code typed} when the
+   * document says the value cannot be right (wrong type, not in its enumeration, not JSON), as
+   * opposed to an odd text that a search may legitimately find nothing for.
+   */
+  record BadInput(String parameter, String value, String body, boolean typed) {
+
+    @Override
+    public String toString() {
+      return body != null ? "body " + body : parameter + "=" + value;
+    }
+  }
+
+  private void feed(Rest client, String caller, Operation operation, String path, BadInput input) {
+    // given
+    Map<String, Object> before = fingerprint();
+    String uri = ENGINE_REST + path + (input.parameter() == null ? "" : "?" + input.parameter() + "="
+        + java.net.URLEncoder.encode(input.value(), StandardCharsets.UTF_8));
+
+    // when
+    Rest.Response response = input.body() != null
+        ? client.send(operation.method(), uri, "application/json", input.body())
+        : operation.body() ? client.send(operation.method(), uri, "application/json", "{}")
+        : client.send(operation.method(), uri);
+
+    // then
+    String what = caller + ": " + operation.method() + " " + uri + " " + input + " -> " + response;
+    assertThat(response.status()).as(what).isLessThan(500);
+    if (input.typed()) {
+      assertThat(response.status()).as(what).isBetween(400, 499);
+    }
+    if (response.status() >= 400) {
+      assertThat(response.body()).as(what).doesNotContainPattern("org\\.camunda|java\\.|Exception:|\\$Proxy");
+      assertThat(response.json().path("message").asText()).as(what).isNotBlank();
+      assertThat(differences(before, fingerprint())).as(what).isEmpty();
+    }
+  }
+
+  /** The path of an operation the caller may call: their own user, a task of theirs, the demo's ids. */
+  private Optional<String> ownPath(Operation operation, String caller) {
+    Set<EngineRole> roles = EngineRole.of(groups(caller));
+    return paths(operation, caller).values().stream().map(path -> path.replace("/user/ravi/", "/user/" + caller + "/"))
+        .filter(path -> EngineApiAccess.match(operation.method(), path, roles).isPresent()).findFirst();
+  }
+
+  /** Bad values for each query parameter by its schema, and for a body: no JSON object, each property of the wrong type. */
+  private static List<BadInput> badInputs(Operation operation) {
+    List<BadInput> inputs = new ArrayList<>();
+    operation.query().forEach((name, schema) -> {
+      String type = schema.path("type").asText();
+      if (schema.has("enum")) {
+        inputs.add(new BadInput(name, "nonsense", null, true));
+      } else if (type.equals("integer")) {
+        inputs.add(new BadInput(name, "x", null, true));
+        inputs.add(new BadInput(name, "-2", null, name.endsWith("Results")));
+        inputs.add(new BadInput(name, "99999999999999999999", null, true));
+      } else if (type.equals("boolean")) {
+        inputs.add(new BadInput(name, "maybe", null, true));
+      } else if ("date-time".equals(schema.path("format").asText())) {
+        inputs.add(new BadInput(name, "yesterday", null, true));
+      } else {
+        inputs.add(new BadInput(name, "x' OR '1'='1\"<>%_\\", null, false));
+      }
+    });
+    if (operation.body()) {
+      for (String whole : List.of("null", "[]", "1", "\"text\"", "{not json", "{\"a\":")) {
+        inputs.add(new BadInput(null, null, whole, true));
+      }
+      operation.bodyProperties().forEach((name, schema) ->
+          inputs.add(new BadInput(null, null, "{\"" + name + "\":" + wrongType(schema) + "}", true)));
+    }
+    return inputs;
+  }
+
+  /** A JSON value that the schema cannot take. */
+  private static String wrongType(JsonNode schema) {
+    return switch (schema.path("type").asText("object")) {
+      case "string" -> schema.has("enum") ? "\"nonsense\"" : "{\"a\":1}";
+      case "integer", "number", "boolean" -> "\"x\"";
+      case "array" -> "5";
+      default -> "5";
+    };
+  }
+
   /** "Not there" (404) is for an id in the path that the caller may not see; a refusal of anything else is a 403. */
   private void call(Rest client, String caller, String mount, Operation operation, String path) {
     // given
@@ -236,13 +345,25 @@ class EngineApiSurfaceIT extends InProcessApplication {
         .contains(row.method() + " " + shape(row.template())));
   }
 
+  @Test
+  @DisplayName("each row of the table allows its own published operation and no sibling (/task/count is not a task)")
+  void eachRowAllowsOneOperation() {
+    Set<EngineRole> everyRole = java.util.EnumSet.allOf(EngineRole.class);
+    for (Operation operation : operations) {
+      String path = PARAMETER.matcher(operation.template()).replaceAll("x");
+      EngineApiAccess.match(operation.method(), path, everyRole).ifPresent(match ->
+          assertThat(shape(match.allowed().template())).as(operation + " is allowed by the row for "
+              + match.allowed().template()).isEqualTo(shape(operation.template())));
+    }
+  }
+
   /** The operations of Camunda's OpenAPI document of the engine REST API. */
   private static List<Operation> document() throws IOException {
-    JsonNode paths;
+    JsonNode document;
     try (InputStream in = EngineApiSurfaceIT.class.getResourceAsStream("/openapi.json")) {
-      paths = new ObjectMapper().readTree(Objects.requireNonNull(in, "openapi.json of camunda-engine-rest-openapi"))
-          .path("paths");
+      document = new ObjectMapper().readTree(Objects.requireNonNull(in, "openapi.json of camunda-engine-rest-openapi"));
     }
+    JsonNode paths = document.path("paths");
     List<Operation> found = new ArrayList<>();
     for (Iterator<Map.Entry<String, JsonNode>> each = paths.fields(); each.hasNext(); ) {
       Map.Entry<String, JsonNode> path = each.next();
@@ -250,11 +371,33 @@ class EngineApiSurfaceIT extends InProcessApplication {
         Map.Entry<String, JsonNode> method = methods.next();
         String name = method.getKey().toUpperCase(java.util.Locale.ROOT);
         if (Set.of("GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD").contains(name)) {
-          found.add(new Operation(name, path.getKey(), method.getValue().has("requestBody")));
+          JsonNode spec = method.getValue();
+          Map<String, JsonNode> query = new LinkedHashMap<>();
+          spec.path("parameters").forEach(parameter -> {
+            if ("query".equals(parameter.path("in").asText())) {
+              query.put(parameter.path("name").asText(), parameter.path("schema"));
+            }
+          });
+          JsonNode schema = resolve(document, spec.path("requestBody").path("content").path("application/json")
+              .path("schema"));
+          if (schema.path("properties").isEmpty() && path.getKey().startsWith("/filter/")) {
+            // a filter's list and count take the query of the filter's resource: a task query
+            schema = resolve(document, paths.path("/task").path("post").path("requestBody").path("content")
+                .path("application/json").path("schema"));
+          }
+          Map<String, JsonNode> properties = new LinkedHashMap<>();
+          schema.path("properties").fields().forEachRemaining(property ->
+              properties.put(property.getKey(), resolve(document, property.getValue())));
+          found.add(new Operation(name, path.getKey(), spec.has("requestBody"), query, properties));
         }
       }
     }
     return found;
+  }
+
+  private static JsonNode resolve(JsonNode document, JsonNode schema) {
+    String reference = schema.path("$ref").asText("");
+    return reference.startsWith("#/") ? document.at(reference.substring(1)) : schema;
   }
 
   private static String shape(String template) {

@@ -89,4 +89,26 @@ class EngineRestConfigurationTest {
   private static ExceptionDto body(Response response) {
     return (ExceptionDto) response.getEntity();
   }
+
+  @Test
+  @DisplayName("a query parameter of the wrong type is named with what it must be, in words, its value echoed safely")
+  void conversionInPlainWords() {
+    assertThat(EngineRestConfiguration.plainWords("Cannot set query parameter 'dueDate' to value '<b>soon': Cannot "
+        + "convert value <b>soon to java type java.util.Date"))
+        .isEqualTo("dueDate must be a date and time, such as 2026-12-16T17:00:00.000+0000, not ?b?soon");
+    assertThat(EngineRestConfiguration.plainWords("Cannot set query parameter 'type' to value 'x': Cannot convert "
+        + "value x to java type java.lang.Integer")).isEqualTo("type must be a number, not x");
+    assertThat(EngineRestConfiguration.plainWords("Cannot instantiate org.camunda.bpm.engine.rest.dto.task.TaskDto"))
+        .isEqualTo("Cannot instantiate Task");
+  }
+
+  @Test
+  @DisplayName("a version or page that is not positive is a 400 saying so, where the engine answers 500")
+  void notPositiveIsBadRequest() {
+    Response response = EngineRestConfiguration.clientError(new ProcessEngineException("version is not greater than 0"))
+        .orElseThrow();
+    assertThat(response.getStatus()).isEqualTo(400);
+    assertThat(((ExceptionDto) response.getEntity()).getMessage()).isEqualTo("version must be a whole number greater "
+        + "than 0");
+  }
 }
