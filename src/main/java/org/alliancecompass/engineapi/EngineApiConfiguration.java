@@ -32,15 +32,14 @@ class EngineApiConfiguration {
    * The webapps' engine API is Camunda's own JAX-RS application ({@code EngineRestApplication}),
    * which knows nothing of {@link EngineRestConfiguration}: without this a start or task form's
    * broken rule, sent where Tasklist sends it, is a 500 naming Camunda's classes instead of the
-   * 400 that {@code /engine-rest} answers (and a body of the wrong shape a plain-text 400 naming Java types). Jersey reads the providers to add from a servlet context
-   * attribute (in every Jersey application; {@code /engine-rest} registers them already, and Jersey ignores a
-   * second registration).
+   * 400 that {@code /engine-rest} answers (a body of the wrong shape a plain-text 400 naming Java
+   * types, a yes-or-no parameter any word). Jersey reads the providers to add from a servlet
+   * context attribute (in every Jersey application; {@code /engine-rest} registers them already,
+   * and Jersey ignores a second registration).
    */
   @Bean
   ServletContextInitializer engineExceptionsOnTheWebappsApi() {
     return servletContext -> servletContext.setAttribute(ServerProperties.PROVIDER_CLASSNAMES,
-        EngineRestConfiguration.RestExceptions.class.getName() + ","
-            + EngineRestConfiguration.EngineExceptions.class.getName() + ","
-            + EngineRestConfiguration.BodyMismatches.class.getName());
+        String.join(",", EngineRestConfiguration.PROVIDERS.stream().map(Class::getName).toList()));
   }
 }

@@ -73,12 +73,12 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
   @Override
   protected void registerAdditionalResources() {
-    register(RestExceptions.class);
-    register(EngineExceptions.class);
-    register(BodyMismatches.class);
-    register(StrictBooleans.class);
-    register(ParameterMismatches.class);
+    PROVIDERS.forEach(this::register);
   }
+
+  /** The answers and parameter readers of this class, on both mounts of the engine API (see {@link EngineApiConfiguration}). */
+  static final List<Class<?>> PROVIDERS = List.of(RestExceptions.class, EngineExceptions.class, BodyMismatches.class,
+      StrictBooleans.class, ParameterMismatches.class);
 
   /**
    * A yes-or-no query parameter of a REST resource ({@code itemCount}, {@code deserializeValues})

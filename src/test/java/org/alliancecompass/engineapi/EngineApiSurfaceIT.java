@@ -193,18 +193,24 @@ class EngineApiSurfaceIT extends InProcessApplication {
       + "nothing changed")
   Stream<DynamicNode> everyAllowedOperationWithBadInput() {
     List<DynamicNode> batches = new ArrayList<>();
-    for (String caller : List.of("nora", "mia", "bob", "lee")) {
-      AtomicReference<Map<String, Object>> atStart = new AtomicReference<>();
-      List<DynamicNode> nodes = new ArrayList<>();
-      nodes.add(dynamicTest("signs in", () -> atStart.set(tables())));
-      for (Operation operation : operations) {
-        ownPath(operation, caller).ifPresent(path -> nodes.add(dynamicContainer(operation.toString(),
-            badInputs(operation).stream().map(input -> dynamicTest(input.toString(), () ->
-                feed(tasklist.as(caller), caller, operation, path, input))))));
+    for (String mount : List.of(ENGINE_REST, WEBAPPS)) {
+      for (String caller : List.of("nora", "mia", "bob", "lee")) {
+        AtomicReference<Map<String, Object>> atStart = new AtomicReference<>();
+        AtomicReference<Rest> client = new AtomicReference<>();
+        List<DynamicNode> nodes = new ArrayList<>();
+        nodes.add(dynamicTest("signs in", () -> {
+          client.set(client(caller, mount));
+          atStart.set(tables());
+        }));
+        for (Operation operation : operations) {
+          ownPath(operation, caller).ifPresent(path -> nodes.add(dynamicContainer(operation.toString(),
+              badInputs(operation).stream().map(input -> dynamicTest(input.toString(), () ->
+                  feed(client.get(), caller, mount, operation, path, input))))));
+        }
+        nodes.add(dynamicTest("nothing changed in any table after the batch", () ->
+            assertThat(differences(atStart.get(), tables())).as(caller + " on " + mount).isEmpty()));
+        batches.add(dynamicContainer(caller + " on " + mount, nodes));
       }
-      nodes.add(dynamicTest("nothing changed in any table after the batch", () ->
-          assertThat(differences(atStart.get(), tables())).as(caller).isEmpty()));
-      batches.add(dynamicContainer(caller, nodes));
     }
     return batches.stream();
   }
@@ -222,10 +228,10 @@ class EngineApiSurfaceIT extends InProcessApplication {
     }
   }
 
-  private void feed(Rest client, String caller, Operation operation, String path, BadInput input) {
+  private void feed(Rest client, String caller, String mount, Operation operation, String path, BadInput input) {
     // given
     Map<String, Object> before = fingerprint();
-    String uri = ENGINE_REST + path + (input.parameter() == null ? "" : "?" + input.parameter() + "="
+    String uri = mount + path + (input.parameter() == null ? "" : "?" + input.parameter() + "="
         + java.net.URLEncoder.encode(input.value(), StandardCharsets.UTF_8));
 
     // when
