@@ -50,6 +50,7 @@ final class BenchmarkReport {
   private final List<TaskListQueries.Result> queries = new ArrayList<>();
   private final List<AssessmentCompletions.Result> completions = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
+  private final Map<Integer, PortfolioRequests.Result> portfolio = new TreeMap<>();
 
   BenchmarkReport(BenchmarkSettings settings, String database, String loadBefore) {
     this.settings = settings;
@@ -80,6 +81,10 @@ final class BenchmarkReport {
 
   void completions(AssessmentCompletions.Result result) {
     completions.add(result);
+  }
+
+  void portfolio(PortfolioRequests.Result result) {
+    portfolio.put(result.alliances(), result);
   }
 
   void note(String note) {
@@ -117,6 +122,8 @@ final class BenchmarkReport {
     startupRows(rows, runs);
     memoryRow(rows);
     out.append(String.join("", rows));
+
+    portfolioTable(out);
 
     out.append("\n### Each run\n\n");
     out.append(String.join("", runs));
@@ -255,6 +262,57 @@ final class BenchmarkReport {
         "%.0f; %.0f; %.0f".formatted(median(memory, m -> m.use().heapUsedMib()),
             median(memory, m -> m.use().heapLiveMib()), median(memory, m -> m.use().residentMib())),
         "", "", "", null, loads(memory, Memory::loadAverage)));
+  }
+
+  /**
+   * Each request at each size (first run of the size): median and p95, and the growth, the
+   * largest size's figure over the smallest's. The portfolio's first page and its JSON are held to
+   * 1.5 times and a p95 under 300 ms; Tasklist's list to a p95 under 500 ms on H2, 300 ms on PostgreSQL.
+   */
+  private void portfolioTable(StringBuilder out) {
+    if (portfolio.isEmpty()) {
+      return;
+    }
+    List<Integer> sizes = new ArrayList<>(portfolio.keySet());
+    int smallest = sizes.get(0);
+    int largest = sizes.get(sizes.size() - 1);
+    out.append("\n### Growth with the portfolio\n\n");
+    out.append("Median and p95 (ms) of ").append(settings.querySamples())
+        .append(" requests each, signed in as a manager (the task list: as a partner representative), while every "
+            + "review of the portfolio is open; growth: the figure at %,d over the figure at %,d alliances.\n\n"
+                .formatted(largest, smallest));
+    StringBuilder header = new StringBuilder("| Request |");
+    StringBuilder rule = new StringBuilder("| --- |");
+    for (int size : sizes) {
+      header.append(" %,d alliances |".formatted(size));
+      rule.append(" --- |");
+    }
+    out.append(header).append(" Growth (median; p95) | Target | Met |\n").append(rule).append(" --- | --- | --- |\n");
+    boolean h2 = database.startsWith("H2");
+    for (PortfolioRequests.Request request : PortfolioRequests.Request.values()) {
+      out.append("| ").append(request.label).append(" |");
+      for (int size : sizes) {
+        Samples samples = portfolio.get(size).samples().get(request);
+        out.append(" %.1f; %.1f |".formatted(samples.median(), samples.p95()));
+      }
+      Samples small = portfolio.get(smallest).samples().get(request);
+      Samples large = portfolio.get(largest).samples().get(request);
+      double growth = large.median() / small.median();
+      double growthP95 = large.p95() / small.p95();
+      String target = "";
+      Boolean met = null;
+      if (request == PortfolioRequests.Request.PORTFOLIO_PAGE || request == PortfolioRequests.Request.PORTFOLIO_API) {
+        target = "≤ 1.5×, p95 < 300 ms";
+        met = growth <= 1.5 && large.p95() < 300;
+      } else if (request == PortfolioRequests.Request.TASKLIST) {
+        target = h2 ? "p95 < 500 ms (H2)" : "p95 < 300 ms";
+        met = large.p95() < (h2 ? 500 : 300);
+      }
+      out.append(" %.2f; %.2f | %s | %s |%n".formatted(growth, growthP95, target,
+          met == null ? "" : met ? "yes" : "**no**"));
+    }
+    out.append("\nLoad (1 min) when each size's requests ended: ").append(String.join(", ", sizes.stream()
+        .map(size -> "%,d: %.2f".formatted(size, portfolio.get(size).loadAverage())).toList())).append("\n");
   }
 
   private static String row(String measure, String n, String product, String baseline, String ratio, String target,

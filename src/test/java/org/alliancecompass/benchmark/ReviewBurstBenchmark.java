@@ -183,6 +183,9 @@ public final class ReviewBurstBenchmark {
         if (size == settings.largest()) {
           usage(app, api);
         }
+        if (run == 1) {
+          portfolio(size, app, api);
+        }
         long failed = api.failedJobs();
         if (failed > 0) {
           report.note("N=%,d run %d: %d jobs failed at least once (retried by the engine)".formatted(size, run, failed));
@@ -234,6 +237,15 @@ public final class ReviewBurstBenchmark {
     log("  assessment submit-form: median %.1f ms, p95 %.1f ms; objective achievement: median %.1f ms, p95 %.1f ms"
         .formatted(completions.assessments().median(), completions.assessments().p95(),
             completions.objectiveAchievements().median(), completions.objectiveAchievements().p95()));
+  }
+
+  /** The requests people make while the reviews are open, at this size: their growth is read across the sizes. */
+  private void portfolio(int size, AppProcess app, EngineApi api) {
+    PortfolioRequests.Result result = new PortfolioRequests(Rest.to(app.baseUrl()), api.filterId("My group tasks"))
+        .measure(size, QUERY_WARM_UP, settings.querySamples());
+    report.portfolio(result);
+    result.samples().forEach((request, samples) -> log("  N=%,d %s: median %.1f ms, p95 %.1f ms".formatted(size,
+        request.label, samples.median(), samples.p95())));
   }
 
   private static double secondsSince(long nanoTime) {
