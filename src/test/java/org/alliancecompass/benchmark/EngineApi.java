@@ -70,11 +70,16 @@ final class EngineApi {
         Map.of("processDefinitionKey", processKey, "suspended", suspended, "includeJobs", true)));
   }
 
-  /** Ids of up to {@code count} suspended jobs of a process. */
+  /**
+   * Ids of up to {@code count} held review timers of the flavour (both flavours' review timer is {@code Event_ReviewDue}; a
+   * lifecycle holds other timers too, such as its agreement's notice date).
+   */
   List<String> suspendedJobs(String processKey, int count) {
-    return ok(admin.get("/engine-rest/job?suspended=true&processDefinitionKey=" + processKey
-        + "&firstResult=0&maxResults=" + count)).ids();
+    return ok(admin.get("/engine-rest/job?suspended=true&activityId=" + REVIEW_TIMER + "&processDefinitionKey="
+        + processKey + "&firstResult=0&maxResults=" + count)).ids();
   }
+
+  static final String REVIEW_TIMER = "Event_ReviewDue";
 
   long activeJobs(String processKey) {
     return count("/engine-rest/job/count?active=true&processDefinitionKey=" + processKey);
