@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -66,6 +67,18 @@ class AllianceRepository {
   Optional<Alliance> find(String reference) {
     return jdbc.sql("select " + COLUMNS + " from alliance where reference = ?").param(reference)
         .query(Alliance.class).optional();
+  }
+
+  Map<String, String> names(java.util.Collection<String> references) {
+    if (references.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, String> names = new java.util.HashMap<>();
+    jdbc.sql("select reference, name from alliance where reference in (:references)").param("references", references)
+        .query((java.sql.ResultSet row) -> {
+          names.put(row.getString("reference"), row.getString("name"));
+        });
+    return names;
   }
 
   List<Alliance> findAll() {

@@ -38,6 +38,11 @@ public class Alliances {
     return alliances.any();
   }
 
+  /** The names of these alliances by reference, in one query (an unknown reference is left out). */
+  public Map<String, String> names(Collection<String> references) {
+    return alliances.names(references);
+  }
+
   public List<Alliance> findAll() {
     return alliances.findAll();
   }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.alliancecompass.alliance.Alliance;
 import org.alliancecompass.alliance.Alliances;
 import org.alliancecompass.identity.Person;
 import org.alliancecompass.review.Review;
@@ -110,9 +109,10 @@ class WorkInFlight {
   /** What waits for the person: their own tasks and those of their groups, unclaimed, soonest due first. */
   List<MyWork> of(Person person) {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    Map<String, String> allianceNames = alliances.findAll().stream()
-        .collect(Collectors.toMap(Alliance::reference, Alliance::name, (a, b) -> a));
-    return work.of(person).stream().filter(item -> item.allianceReference() != null)
+    List<WorkItem> items = work.of(person).stream().filter(item -> item.allianceReference() != null).toList();
+    Map<String, String> allianceNames = alliances.names(items.stream().map(item -> item.allianceReference())
+        .collect(Collectors.toSet()));
+    return items.stream()
         .map(item -> new MyWork(item.allianceReference(), allianceNames.getOrDefault(item.allianceReference(),
             item.allianceReference()), item.taskName(), item.dueAt(), overdue(item.dueAt(), now),
             WebLinks.task(item.taskId())))

@@ -187,7 +187,7 @@ final class BenchmarkReport {
               && ratio <= QUERY_RATIO, loads(queries, TaskListQueries.Result::loadAverage)));
     }
     List<Samples> noOp = queries.stream().map(TaskListQueries.Result::authenticatedNoOp).toList();
-    rows.add(row("Cheapest authenticated call, GET /engine-rest/version (HTTP Basic, ms)",
+    rows.add(row("Cheapest authenticated call, GET /engine-rest/engine (HTTP Basic, ms)",
         "%d calls per run".formatted(noOp.get(0).count()),
         "median %.1f, p95 %.1f".formatted(medianOf(noOp, Samples::median), medianOf(noOp, Samples::p95)),
         "", "", "", null, loads(queries, TaskListQueries.Result::loadAverage)));
