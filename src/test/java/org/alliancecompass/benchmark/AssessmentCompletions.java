@@ -65,7 +65,9 @@ final class AssessmentCompletions {
       }
       for (int partner = 0; partner < tasks.size(); partner++) {
         String task = tasks.get(partner);
-        String representative = BenchmarkApplication.representativeOf(api.candidateGroup(task));
+        String assignee = api.assignee(task);
+        String representative = assignee != null ? assignee
+            : BenchmarkApplication.representativeOf(api.candidateGroup(task));
         double millis = claimAndSubmit(rest.as(representative, USER_PASSWORD), representative, task,
             ANSWERS.get(partner));
         if (counted) {

@@ -142,6 +142,12 @@ final class EngineApi {
     return links.get(0).path("groupId").asText();
   }
 
+  /** Who a task is for: its assignee (a health assessment is each respondent's own), or null. */
+  String assignee(String taskId) {
+    JsonNode assignee = ok(admin.get("/engine-rest/task/" + taskId)).json().path("assignee");
+    return assignee.isTextual() ? assignee.asText() : null;
+  }
+
   String filterId(String name) {
     return ok(admin.get("/engine-rest/filter?name=" + name.replace(" ", "%20"))).ids().get(0);
   }
