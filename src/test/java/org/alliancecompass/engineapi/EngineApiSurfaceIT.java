@@ -160,41 +160,35 @@ class EngineApiSurfaceIT extends InProcessApplication {
   Stream<DynamicNode> everyWriteAsEveryRole() {
     List<Operation> writes = operations.stream().filter(operation -> WRITE_METHODS.contains(operation.method()))
         .toList();
-    List<DynamicNode> batches = new ArrayList<>();
-    for (String mount : List.of(ENGINE_REST, WEBAPPS)) {
-      for (String caller : CALLERS) {
-        batches.add(dynamicContainer(caller + " on " + mount, batch(caller, mount, writes)));
-      }
-    }
-    return batches.stream();
-  }
-
-  private Stream<DynamicNode> batch(String caller, String mount, List<Operation> writes) {
-    AtomicReference<Map<String, Object>> atStart = new AtomicReference<>();
-    AtomicReference<Rest> client = new AtomicReference<>();
-    List<DynamicNode> nodes = new ArrayList<>();
-    nodes.add(dynamicTest("signs in", () -> {
-      client.set(client(caller, mount));
-      atStart.set(tables());
-    }));
-    for (Operation operation : writes) {
-      for (Map.Entry<String, String> path : paths(operation, caller).entrySet()) {
-        nodes.add(dynamicTest(operation + " " + path.getKey(), () -> call(client.get(), caller, mount, operation,
-            path.getValue())));
-      }
-    }
-    nodes.add(dynamicTest("nothing changed in any table after the batch", () ->
-        assertThat(differences(atStart.get(), tables())).as(caller + " on " + mount).isEmpty()));
-    return nodes.stream();
+    return batches(CALLERS, (caller, mount, client) -> writes.stream().flatMap(operation ->
+        paths(operation, caller).entrySet().stream().map(path -> (DynamicNode) dynamicTest(operation + " "
+            + path.getKey(), () -> call(client.get(), caller, mount, operation, path.getValue())))).toList());
   }
 
   @TestFactory
   @DisplayName("every operation a role may call, fed bad input from its published parameters: a 4xx in words, "
       + "nothing changed")
   Stream<DynamicNode> everyAllowedOperationWithBadInput() {
+    return batches(List.of("nora", "mia", "bob", "lee"), (caller, mount, client) -> operations.stream()
+        .flatMap(operation -> ownPath(operation, caller).stream().map(path -> (DynamicNode) dynamicContainer(
+            operation.toString(), badInputs(operation).stream().map(input -> dynamicTest(input.toString(), () ->
+                feed(client.get(), caller, mount, operation, path, input))))))
+        .toList());
+  }
+
+  /** The calls of one batch: one caller on one mount, with the client that batch signs in with. */
+  interface Calls {
+    List<DynamicNode> of(String caller, String mount, AtomicReference<Rest> client);
+  }
+
+  /**
+   * A batch per caller and mount: it signs in, makes its calls, and at the end finds every table
+   * with the rows it had at the start.
+   */
+  private Stream<DynamicNode> batches(List<String> callers, Calls calls) {
     List<DynamicNode> batches = new ArrayList<>();
     for (String mount : List.of(ENGINE_REST, WEBAPPS)) {
-      for (String caller : List.of("nora", "mia", "bob", "lee")) {
+      for (String caller : callers) {
         AtomicReference<Map<String, Object>> atStart = new AtomicReference<>();
         AtomicReference<Rest> client = new AtomicReference<>();
         List<DynamicNode> nodes = new ArrayList<>();
@@ -202,11 +196,7 @@ class EngineApiSurfaceIT extends InProcessApplication {
           client.set(client(caller, mount));
           atStart.set(tables());
         }));
-        for (Operation operation : operations) {
-          ownPath(operation, caller).ifPresent(path -> nodes.add(dynamicContainer(operation.toString(),
-              badInputs(operation).stream().map(input -> dynamicTest(input.toString(), () ->
-                  feed(client.get(), caller, mount, operation, path, input))))));
-        }
+        nodes.addAll(calls.of(caller, mount, client));
         nodes.add(dynamicTest("nothing changed in any table after the batch", () ->
             assertThat(differences(atStart.get(), tables())).as(caller + " on " + mount).isEmpty()));
         batches.add(dynamicContainer(caller + " on " + mount, nodes));
