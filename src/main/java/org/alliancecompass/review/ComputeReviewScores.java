@@ -68,6 +68,8 @@ class ComputeReviewScores implements JavaDelegate {
         reviews.responses(reviewId),
         reviews.previousOverallScore(review.allianceReference(), review.reviewNo()).orElse(null), review.format());
     reviews.saveScores(reviewId, result);
+    // the gate's numbers, for the DMN and the reconciliation gateway that follow
+    execution.setVariables(settings.gate().variables());
 
     for (Dimension dimension : model.dimensions()) {
       execution.setVariable(dimension.scoreVariable(), result.score(dimension.key()));

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The numbers of the review gate ({@code alliance.review.gate.*}), in one place. The DMN
  * {@code review-gate-outcome} keeps the rules and compares with these, which every review receives
- * as variables when it opens; the reconciliation gateway, the weak dimensions an improvement plan
+ * as variables when its scores are computed, just before the gate; the reconciliation gateway, the weak dimensions an improvement plan
  * must address and the dashboard's "divergent" flag read the same numbers.
  *
  * @param criticalBelow an overall score below this is CRITICAL

@@ -34,9 +34,11 @@ import org.springframework.stereotype.Component;
 /**
  * Opens a review: asks every active partner organisation for its health assessment, by a
  * deadline of at most half a review cycle (a weekly alliance cannot wait two weeks for answers;
- * each assessment task is chased by the work module's policy), and hands the review the numbers
- * its gate compares with and the objectives and KPIs it measures the alliance against, and shows
- * every partner what became of the actions agreed at earlier reviews ("you said, we did"). Used by
+ * each assessment task is chased by the work module's policy), keeps with the review the KPIs and
+ * commitments it measures the alliance against, and shows every partner what became of the
+ * actions agreed at earlier reviews ("you said, we did"). It writes only what the assessments
+ * need: when a quarter's reviews fall due together, every variable is three rows per review (the
+ * gate's numbers come with the scores, the objective form's with its task). Used by
  * {@code Task_OpenReview} in {@code alliance-review}.
  */
 @Component("openReview")
@@ -91,11 +93,10 @@ class OpenReview implements JavaDelegate {
     REVIEW_NUMBER.on(execution).set(reviews.find(id).orElseThrow().reviewNo());
     PARTNER_GROUPS.on(execution).set(asked);
     ASSESSMENT_DEADLINE.on(execution).set(Date.from(deadline));
-    execution.setVariables(settings.gate().variables());
     execution.setVariable(ANONYMITY_MINIMUM, settings.minimumRespondentsShown());
     execution.setVariable(HealthModel.REVIEW_FORMAT, format.name());
     REVIEW_DECISION.on(execution).set(ReviewDecision.CONTINUE.name());
-    objectives.prepare(execution, reference, id);
+    objectives.keep(reference, id);
     Review previous = reviews.ofAlliance(reference).stream().filter(r -> r.id() != id && r.status() == ReviewStatus.CLOSED)
         .reduce((first, second) -> second).orElse(null);
     execution.setVariable(ReviewProcess.ACTIONS_SINCE_LAST_REVIEW,

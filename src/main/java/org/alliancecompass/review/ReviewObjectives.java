@@ -16,9 +16,12 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
- * What a review measures the alliance's objectives against: the objectives and KPIs of the
- * agreement in force when the review opens, kept with the review, and shown to the manager who
- * records achievement with each KPI's last value. Used by {@link OpenReview}.
+ * What a review measures the alliance's objectives against: the KPIs and the partners' expected
+ * contributions of the agreement in force when the review opens, kept with the review
+ * ({@link #keep}), and shown to the manager who records achievement, each KPI with its last value,
+ * when that task is created ({@link #offer}): the form's variables are written when someone needs
+ * them, not by every review at once when a quarter's reviews fall due. Used by {@link OpenReview}
+ * and {@link ObjectiveAchievementForm}.
  */
 @Component
 class ReviewObjectives {
@@ -33,20 +36,28 @@ class ReviewObjectives {
     this.reviews = reviews;
   }
 
-  void prepare(VariableScope review, String reference, long reviewId) {
-    List<Kpi> kpis = agreements.kpisInForce(reference);
-    reviews.saveKpis(reviewId, kpis);
+  /** Keeps with the review the KPIs and commitments of the agreement in force as it opens. */
+  void keep(String reference, long reviewId) {
+    reviews.saveKpis(reviewId, agreements.kpisInForce(reference));
+    reviews.saveExpectedContributions(reviewId, agreements.inForce(reference).map(Agreement::commitments)
+        .orElse(List.of()));
+  }
+
+  /** The objective-achievement form's variables: the objectives, the review's KPIs and its partners' commitments. */
+  void offer(VariableScope review, String reference, long reviewId) {
     String objectives = agreements.inForce(reference).map(Agreement::objectivesKpis)
         .or(() -> alliances.find(reference).map(Alliance::objectives)).orElse("");
     ReviewProcess.AGREED_OBJECTIVES.on(review).set(objectives);
-    ReviewProcess.KPI_COUNT.on(review).set(kpis.size());
 
+    List<KpiReading> measured = reviews.kpiReadings(reviewId);
+    ReviewProcess.KPI_COUNT.on(review).set(measured.size());
     Map<String, KpiReading> last = new LinkedHashMap<>();
     reviews.kpiReadingsOfAlliance(reference).stream().filter(r -> r.reviewId() != reviewId && r.measured())
         .forEach(r -> last.put(r.kpi().name(), r));
     List<Map<String, Object>> table = new ArrayList<>();
     List<Map<String, Object>> actuals = new ArrayList<>();
-    for (Kpi kpi : kpis) {
+    for (KpiReading reading : measured) {
+      Kpi kpi = reading.kpi();
       KpiReading previous = last.get(kpi.name());
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("kpi", kpi.name());
@@ -63,11 +74,8 @@ class ReviewObjectives {
       actual.put(ReviewProcess.KPI_ACTUAL, null);
       actuals.add(actual);
     }
-    List<Agreement.Commitment> commitments = agreements.inForce(reference).map(Agreement::commitments)
-        .orElse(List.of());
-    reviews.saveExpectedContributions(reviewId, commitments);
     List<Map<String, Object>> contributions = new ArrayList<>();
-    for (Agreement.Commitment commitment : commitments) {
+    for (Contribution commitment : reviews.contributions(reviewId)) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put(ReviewProcess.CONTRIBUTION_PARTNER, commitment.organisationName());
       row.put(ReviewProcess.CONTRIBUTION_EXPECTED, Math.round(commitment.expectedShare() * 100) / 100.0);
