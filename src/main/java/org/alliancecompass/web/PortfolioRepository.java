@@ -73,6 +73,11 @@ class PortfolioRepository {
       left join alliance_partner mp on mp.alliance_reference = %1$s.reference and mp.status in (:members)
       order by %2$s, mp.organisation_name, mp.organisation_id""";
 
+  /** The alliances a partner representative sees: those their organisations are or were members of. */
+  private static final String VISIBLE_TO_PARTNER = """
+      select vp.alliance_reference from alliance_partner vp
+        where vp.organisation_id in (:organisations) and vp.status in (:members)""";
+
   private final NamedParameterJdbcTemplate jdbc;
   private final TransactionTemplate readOnly;
 
@@ -95,8 +100,9 @@ class PortfolioRepository {
     Rows assembler = new Rows(viewer, rows::add);
     jdbc.query(sql, parameters, assembler);
     assembler.finish();
-    Long total = jdbc.queryForObject("select count(*) from alliance a " + LATEST_REVIEW + where(viewer, query),
-        parameters, Long.class);
+    // the latest review only where the filter asks for its outcome: a count over the alliances alone reads no review
+    Long total = jdbc.queryForObject("select count(*) from alliance a " + (query.outcome() == null ? "" : LATEST_REVIEW)
+        + where(viewer, query), parameters, Long.class);
     return new PortfolioPage(rows, total == null ? 0 : total, query.pageNumber(), query.pageSize());
   }
 
@@ -109,19 +115,28 @@ class PortfolioRepository {
     assembler.finish();
   }
 
-  /** The headline over every alliance the viewer may see, whatever the filter: one aggregate statement. */
+  /**
+   * The headline over every alliance the viewer may see, whatever the filter, in one statement: the
+   * alliances by the outcome of their latest review, those due within 30 days, and the overdue work
+   * counted straight from the work items (only the overdue ones are read), not alliance by alliance.
+   */
   Summary summary(Viewer viewer) {
     StringBuilder outcomes = new StringBuilder();
     for (String outcome : PortfolioQuery.OUTCOMES) {
-      outcomes.append(", sum(case when b.gate_outcome ")
+      outcomes.append(", sum(case when r.gate_outcome ")
           .append("NONE".equals(outcome) ? "is null" : "= '" + outcome + "'")
           .append(" then 1 else 0 end) as ").append(outcome.toLowerCase(Locale.ROOT));
     }
     PortfolioQuery all = new PortfolioQuery(null, null, null, null, null, null, null, null);
+    String visible = viewer.staff()
+        ? "exists (select 1 from alliance va where va.reference = w.alliance_reference)"
+        : "w.alliance_reference in (" + VISIBLE_TO_PARTNER + ")";
     String sql = "select count(*) as alliances" + outcomes + """
-        , sum(case when b.next_due < :in30Days then 1 else 0 end) as due_soon,
-          coalesce(sum(b.overdue_tasks), 0) as overdue_tasks
-        from (""" + rows(viewer, all) + ") b";
+        , sum(case when a.status <> :underReview and a.next_review_due < :in30Days then 1 else 0 end) as due_soon,
+          (select count(*) from work_item w where w.due_at < :now and w.alliance_reference is not null%s and %s)
+            as overdue_tasks
+        from alliance a
+        """.formatted(mine(viewer), visible) + LATEST_REVIEW + where(viewer, all);
     MapSqlParameterSource parameters = parameters(viewer, all)
         .addValue("in30Days", OffsetDateTime.now(ZoneOffset.UTC).plusDays(30));
     return jdbc.queryForObject(sql, parameters, (rs, i) -> {
@@ -147,19 +162,21 @@ class PortfolioRepository {
   }
 
   private static String rows(Viewer viewer, PortfolioQuery query) {
-    String mine = viewer.staff() ? "" : """
+    return ROWS.formatted(mine(viewer)) + where(viewer, query);
+  }
+
+  /** A partner representative counts the work of their organisations and their own, on {@code work_item w}. */
+  private static String mine(Viewer viewer) {
+    return viewer.staff() ? "" : """
         \sand (w.assignee = :user or exists (select 1 from work_item_group g
           where g.task_id = w.task_id and g.group_id in (:organisations)))""";
-    return ROWS.formatted(mine) + where(viewer, query);
   }
 
   /** The viewer's alliances that the query's filters select, on {@code alliance a} and its latest review {@code r}. */
   private static String where(Viewer viewer, PortfolioQuery query) {
     List<String> conditions = new ArrayList<>();
     if (!viewer.staff()) {
-      conditions.add("""
-          a.reference in (select vp.alliance_reference from alliance_partner vp
-            where vp.organisation_id in (:organisations) and vp.status in (:members))""");
+      conditions.add("a.reference in (" + VISIBLE_TO_PARTNER + ")");
     }
     if (query.outcome() != null) {
       conditions.add("NONE".equals(query.outcome()) ? "r.gate_outcome is null" : "r.gate_outcome = :outcome");
