@@ -57,33 +57,75 @@ final class AssessmentCompletions {
     List<Double> handOvers = new ArrayList<>();
     List<String> open = api.processInstanceIds(Flavour.PRODUCT.reviewKey(), warmUp + reviews);
     for (int i = 0; i < open.size(); i++) {
-      boolean counted = i >= warmUp;
-      String review = open.get(i);
-      List<String> tasks = api.tasksOf(review, ASSESSMENT);
-      if (tasks.size() != PARTNERS) {
-        throw new IllegalStateException("Review " + review + " has " + tasks.size() + " open assessments");
-      }
-      for (int partner = 0; partner < tasks.size(); partner++) {
-        String task = tasks.get(partner);
-        String assignee = api.assignee(task);
-        String representative = assignee != null ? assignee
-            : BenchmarkApplication.representativeOf(api.candidateGroup(task));
-        double millis = claimAndSubmit(rest.as(representative, USER_PASSWORD), representative, task,
-            ANSWERS.get(partner));
-        if (counted) {
-          assessments.add(millis);
-        }
-      }
-      long lastAnswer = System.nanoTime();
-      String objectiveTask = awaitObjectiveTask(review);
-      double handOver = (System.nanoTime() - lastAnswer) / 1_000_000.0;
-      double millis = claimAndSubmit(rest.as(MANAGER, USER_PASSWORD), MANAGER, objectiveTask, OBJECTIVES_ACHIEVED);
-      if (counted) {
-        handOvers.add(handOver);
-        objectives.add(millis);
+      Completion completion = complete(open.get(i));
+      if (i >= warmUp) {
+        assessments.addAll(completion.assessments());
+        handOvers.add(completion.handOver());
+        objectives.add(completion.objectives());
       }
     }
     return new Result(Samples.of(assessments), Samples.of(objectives), Samples.of(handOvers), LoadAverage.oneMinute());
+  }
+
+  /**
+   * Gives one alliance a history of {@code reviews} reviews as its people would: its open review
+   * completed, then ad hoc reviews asked for by the manager (a product command) and completed, the
+   * last one left open like every other review of the portfolio. For the alliance page's figure.
+   */
+  void history(String reference, int reviews) {
+    Rest manager = rest.as(MANAGER, USER_PASSWORD);
+    for (int review = 1; ; review++) {
+      String open = awaitOpenReview(manager, reference);
+      if (review == reviews) {
+        return;
+      }
+      complete(open);
+      if (!EngineApi.await(MANAGER_TASK_TIMEOUT, POLL, () -> !api.running(open))) {
+        throw new IllegalStateException("Review " + open + " of " + reference + " never closed; "
+            + api.failedJobs() + " failed jobs");
+      }
+    }
+  }
+
+  /** What completing one review took: each partner's submission, the hand-over, the manager's submission. */
+  private record Completion(List<Double> assessments, double handOver, double objectives) {
+  }
+
+  private Completion complete(String review) {
+    List<String> tasks = api.tasksOf(review, ASSESSMENT);
+    if (tasks.size() != PARTNERS) {
+      throw new IllegalStateException("Review " + review + " has " + tasks.size() + " open assessments");
+    }
+    List<Double> assessments = new ArrayList<>();
+    for (int partner = 0; partner < tasks.size(); partner++) {
+      String task = tasks.get(partner);
+      String assignee = api.assignee(task);
+      String representative = assignee != null ? assignee
+          : BenchmarkApplication.representativeOf(api.candidateGroup(task));
+      assessments.add(claimAndSubmit(rest.as(representative, USER_PASSWORD), representative, task,
+          ANSWERS.get(partner)));
+    }
+    long lastAnswer = System.nanoTime();
+    String objectiveTask = awaitObjectiveTask(review);
+    double handOver = (System.nanoTime() - lastAnswer) / 1_000_000.0;
+    double objectives = claimAndSubmit(rest.as(MANAGER, USER_PASSWORD), MANAGER, objectiveTask, OBJECTIVES_ACHIEVED);
+    return new Completion(assessments, handOver, objectives);
+  }
+
+  /** The alliance's running review; asks for an ad hoc one (refused while the last one still closes) until there is one. */
+  private String awaitOpenReview(Rest manager, String reference) {
+    long deadline = System.nanoTime() + MANAGER_TASK_TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline) {
+      List<String> running = api.processInstanceIds(Flavour.PRODUCT.reviewKey(), reference);
+      if (!running.isEmpty() && api.tasksOf(running.get(0), ASSESSMENT).size() == PARTNERS) {
+        return running.get(0);
+      }
+      if (running.isEmpty()) {
+        manager.post("/api/alliances/" + reference + "/ad-hoc-review", Map.of("reason", "Benchmark history"));
+      }
+      EngineApi.sleep(POLL);
+    }
+    throw new IllegalStateException("No review of " + reference + " opened; " + api.failedJobs() + " failed jobs");
   }
 
   /** Claims the task (Tasklist keeps a form read-only until then), then times the submission of its form. */

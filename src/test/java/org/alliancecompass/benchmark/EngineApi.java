@@ -130,6 +130,17 @@ final class EngineApi {
         + "&firstResult=0&maxResults=" + count)).ids();
   }
 
+  /** Ids of the running instances of a process for one business key (an alliance's reference). */
+  List<String> processInstanceIds(String processKey, String businessKey) {
+    return ok(admin.get("/engine-rest/process-instance?processDefinitionKey=" + processKey + "&businessKey="
+        + java.net.URLEncoder.encode(businessKey, StandardCharsets.UTF_8))).ids();
+  }
+
+  /** Whether a process instance still runs. */
+  boolean running(String processInstanceId) {
+    return count("/engine-rest/process-instance/count?processInstanceIds=" + processInstanceId) > 0;
+  }
+
   /** The open tasks of an element in one process instance. */
   List<String> tasksOf(String processInstanceId, String taskDefinitionKey) {
     return ok(admin.get("/engine-rest/task?processInstanceId=" + processInstanceId

@@ -25,7 +25,7 @@ final class PortfolioRequests {
     PORTFOLIO_API("`GET /api/alliances`, first page", "application/json"),
     FILTERED_API("`GET /api/alliances?outcome=AT_RISK`, first page", "application/json"),
     CSV("`GET /api/alliances.csv`, every row", "text/csv"),
-    ALLIANCE_PAGE("An alliance's page `/alliances/{reference}`", "text/html"),
+    ALLIANCE_PAGE("An alliance's page `/alliances/{reference}`, with " + HISTORY + " reviews", "text/html"),
     TASKLIST("Tasklist filter list for a representative (\"My group tasks\", HAL, 15 a page)", "application/hal+json");
 
     final String label;
@@ -41,6 +41,9 @@ final class PortfolioRequests {
   record Result(int alliances, Map<Request, Samples> samples, double loadAverage) {
   }
 
+  /** The reviews of the alliance whose page is measured: three years of quarterly reviews. */
+  static final int HISTORY = 12;
+
   private final Rest rest;
   private final String filterId;
 
@@ -49,11 +52,18 @@ final class PortfolioRequests {
     this.filterId = filterId;
   }
 
-  /** {@code warmUp} rounds not counted, then {@code samples} rounds of every request, in turn. */
-  Result measure(int alliances, int warmUp, int samples) {
-    Rest manager = rest.as(MANAGER, USER_PASSWORD);
-    String reference = EngineApi.ok(manager.get("/api/alliances?size=1")).json().path("alliances").path(0)
+  /** The alliance first on the manager's portfolio page, whose page is measured once it has a history. */
+  String firstAlliance() {
+    return EngineApi.ok(rest.as(MANAGER, USER_PASSWORD).get("/api/alliances?size=1")).json().path("alliances").path(0)
         .path("reference").asText();
+  }
+
+  /**
+   * {@code warmUp} rounds not counted, then {@code samples} rounds of every request, in turn; the
+   * alliance page is {@code reference}'s, which has {@value #HISTORY} reviews.
+   */
+  Result measure(int alliances, String reference, int warmUp, int samples) {
+    Rest manager = rest.as(MANAGER, USER_PASSWORD);
     Map<Request, Function<Rest, Rest.Response>> calls = new EnumMap<>(Request.class);
     calls.put(Request.PORTFOLIO_PAGE, client -> client.get("/"));
     calls.put(Request.PORTFOLIO_API, client -> client.get("/api/alliances"));

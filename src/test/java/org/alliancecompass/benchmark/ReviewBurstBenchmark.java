@@ -241,8 +241,10 @@ public final class ReviewBurstBenchmark {
 
   /** The requests people make while the reviews are open, at this size: their growth is read across the sizes. */
   private void portfolio(int size, AppProcess app, EngineApi api) {
-    PortfolioRequests.Result result = new PortfolioRequests(Rest.to(app.baseUrl()), api.filterId("My group tasks"))
-        .measure(size, QUERY_WARM_UP, settings.querySamples());
+    PortfolioRequests requests = new PortfolioRequests(Rest.to(app.baseUrl()), api.filterId("My group tasks"));
+    String reference = requests.firstAlliance();
+    new AssessmentCompletions(Rest.to(app.baseUrl()), api).history(reference, PortfolioRequests.HISTORY);
+    PortfolioRequests.Result result = requests.measure(size, reference, QUERY_WARM_UP, settings.querySamples());
     report.portfolio(result);
     result.samples().forEach((request, samples) -> log("  N=%,d %s: median %.1f ms, p95 %.1f ms".formatted(size,
         request.label, samples.median(), samples.p95())));
