@@ -49,6 +49,9 @@ class PortfolioRepository {
       .map(outcome -> "when '%s' then %d".formatted(outcome, PortfolioQuery.OUTCOMES.indexOf(outcome) + 1))
       .collect(Collectors.joining(" ", "case r.gate_outcome ", " else 0 end"));
 
+  /** When an alliance's next review falls due: none while one is under way. */
+  private static final String NEXT_DUE = "case when a.status = :underReview then null else a.next_review_due end";
+
   /** Each alliance's latest closed review. */
   private static final String LATEST_REVIEW = """
       left join review r on r.alliance_reference = a.reference and r.status = :closed
@@ -58,7 +61,7 @@ class PortfolioRepository {
   /** The rows of the portfolio before filtering: every alliance with its figures and sort keys. */
   private static final String ROWS = """
       select a.reference, a.name, lower(a.name) as name_key, a.alliance_type, a.status, a.process_instance_id,
-        case when a.status = :underReview then null else a.next_review_due end as next_due,
+        %s as next_due,
         r.gate_outcome, %s as severity, r.overall_score, r.trend, r.perception_gap, r.review_no, r.closed_at,
         coalesce(t.open_tasks, 0) as open_tasks, coalesce(t.overdue_tasks, 0) as overdue_tasks
       from alliance a
@@ -66,7 +69,8 @@ class PortfolioRepository {
       left join (select w.alliance_reference, count(*) as open_tasks,
           sum(case when w.due_at < :now then 1 else 0 end) as overdue_tasks
         from work_item w where w.alliance_reference is not null%%s
-        group by w.alliance_reference) t on t.alliance_reference = a.reference""".formatted(SEVERITY, LATEST_REVIEW);
+        group by w.alliance_reference) t on t.alliance_reference = a.reference""".formatted(NEXT_DUE, SEVERITY,
+      LATEST_REVIEW);
 
   /** The partners the portfolio names on each row: the members, present and past, by name. */
   private static final String MEMBERS = """
@@ -132,11 +136,11 @@ class PortfolioRepository {
         ? "exists (select 1 from alliance va where va.reference = w.alliance_reference)"
         : "w.alliance_reference in (" + VISIBLE_TO_PARTNER + ")";
     String sql = "select count(*) as alliances" + outcomes + """
-        , sum(case when a.status <> :underReview and a.next_review_due < :in30Days then 1 else 0 end) as due_soon,
+        , sum(case when %s < :in30Days then 1 else 0 end) as due_soon,
           (select count(*) from work_item w where w.due_at < :now and w.alliance_reference is not null%s and %s)
             as overdue_tasks
         from alliance a
-        """.formatted(mine(viewer), visible) + LATEST_REVIEW + where(viewer, all);
+        """.formatted(NEXT_DUE, mine(viewer), visible) + LATEST_REVIEW + where(viewer, all);
     MapSqlParameterSource parameters = parameters(viewer, all)
         .addValue("in30Days", OffsetDateTime.now(ZoneOffset.UTC).plusDays(30));
     return jdbc.queryForObject(sql, parameters, (rs, i) -> {
