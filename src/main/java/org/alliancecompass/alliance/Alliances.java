@@ -103,6 +103,7 @@ public class Alliances {
 
   public void register(Alliance alliance) {
     alliances.insert(alliance);
+    changed(alliance.reference());
   }
 
   /** Adds an organisation to an alliance as it stands (the simulation's alliances start active). */
@@ -118,6 +119,7 @@ public class Alliances {
   /** The alliance's lifecycle has moved to this stage. */
   public void enter(String reference, AllianceStatus status) {
     alliances.updateStatus(reference, status);
+    changed(reference);
     if (status == AllianceStatus.DISSOLVING) {
       events.publishEvent(new AllianceDissolutionStarted(reference));
     }
@@ -135,12 +137,14 @@ public class Alliances {
   public void reviewScheduled(String reference, Instant due) {
     alliances.scheduleReview(reference, due);
     alliances.updateStatus(reference, AllianceStatus.ACTIVE);
+    changed(reference);
   }
 
   /** The agreement is in force: the selected partners join, and the first review is due then. */
   public void activate(String reference, Instant firstReviewDue) {
     partners.activateSelected(reference);
     alliances.activate(reference, firstReviewDue);
+    changed(reference);
   }
 
   /** Nominates candidates; candidates of an earlier round that are not nominated again are withdrawn. */
@@ -199,6 +203,11 @@ public class Alliances {
   public void dissolve(String reference) {
     partners.exitAll(reference);
     alliances.dissolve(reference);
+    changed(reference);
     events.publishEvent(new AllianceDissolved(reference));
+  }
+
+  private void changed(String reference) {
+    events.publishEvent(new AllianceChanged(reference));
   }
 }

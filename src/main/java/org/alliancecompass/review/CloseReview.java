@@ -6,6 +6,7 @@ import static org.alliancecompass.review.ReviewProcess.REVIEW_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,16 +18,20 @@ import org.springframework.stereotype.Component;
 class CloseReview implements JavaDelegate {
 
   private final ReviewRepository reviews;
+  private final ApplicationEventPublisher events;
 
-  CloseReview(ReviewRepository reviews) {
+  CloseReview(ReviewRepository reviews, ApplicationEventPublisher events) {
     this.reviews = reviews;
+    this.events = events;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     DecisionBasis basis = ReviewProcess.REVIEW_DECISION_BASIS.from(execution).getOptional().map(DecisionBasis::valueOf)
         .orElse(DecisionBasis.GATE);
-    reviews.close(REVIEW_ID.from(execution).get(), GateOutcome.valueOf(GATE_OUTCOME.from(execution).get()),
-        ReviewDecision.valueOf(REVIEW_DECISION.from(execution).get()), basis);
+    long reviewId = REVIEW_ID.from(execution).get();
+    GateOutcome outcome = GateOutcome.valueOf(GATE_OUTCOME.from(execution).get());
+    reviews.close(reviewId, outcome, ReviewDecision.valueOf(REVIEW_DECISION.from(execution).get()), basis);
+    events.publishEvent(new ReviewClosed(execution.getProcessBusinessKey(), reviewId, outcome));
   }
 }

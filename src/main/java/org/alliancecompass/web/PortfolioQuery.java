@@ -73,7 +73,9 @@ public record PortfolioQuery(String q, String outcome, String status, String typ
         boolean ascending = key.ascending() != descending;
         terms.add(alias + "." + key.column() + (ascending ? " asc nulls last" : " desc nulls first"));
       }
-      terms.add(alias + ".name_key asc");
+      if (keys.stream().noneMatch(key -> "name_key".equals(key.column()))) {
+        terms.add(alias + ".name_key asc");
+      }
       terms.add(alias + ".reference asc");
       return String.join(", ", terms);
     }

@@ -1,5 +1,9 @@
 package org.alliancecompass.web;
 
+import static org.alliancecompass.web.PortfolioStanding.LATEST_REVIEW;
+import static org.alliancecompass.web.PortfolioStanding.NEXT_DUE;
+import static org.alliancecompass.web.PortfolioStanding.SEVERITY;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -30,33 +34,19 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The portfolio as the database filters, sorts and pages it: each alliance with its latest closed
- * review's figures and its open and overdue tasks, joined in SQL (H2 and PostgreSQL alike), so a
- * request costs what the user asked to see, not the whole portfolio. A partner representative's
- * alliances are restricted in the same statement. This is a read model over the alliance, review
- * and work modules' tables: their APIs answer one alliance at a time or all of them, and paging
- * needs the join in one place.
+ * The portfolio as the database filters, sorts and pages it (H2 and PostgreSQL alike), so a request
+ * costs what the user asked to see, not the whole portfolio. Staff (who see every alliance) read
+ * the alliances' standings ({@link PortfolioStanding}): one row per alliance with every sort key, an
+ * index per sort column, so that a page is read from the index in its order and stops after its
+ * rows. A partner representative's portfolio is their organisations' alliances, joined from the
+ * alliance, review and work tables in one statement restricted to them, because the work they see
+ * counted is their own: its cost is their memberships, not the portfolio.
  */
 @Repository
 class PortfolioRepository {
 
   /** Rows read at a time while streaming the CSV (PostgreSQL then uses a cursor). */
   private static final int FETCH_SIZE = 500;
-
-  /** The gate outcomes from least to most severe: 1 to 4, and 0 before the first review. */
-  private static final String SEVERITY = PortfolioQuery.OUTCOMES.stream()
-      .filter(outcome -> !"NONE".equals(outcome))
-      .map(outcome -> "when '%s' then %d".formatted(outcome, PortfolioQuery.OUTCOMES.indexOf(outcome) + 1))
-      .collect(Collectors.joining(" ", "case r.gate_outcome ", " else 0 end"));
-
-  /** When an alliance's next review falls due: none while one is under way. */
-  private static final String NEXT_DUE = "case when a.status = :underReview then null else a.next_review_due end";
-
-  /** Each alliance's latest closed review. */
-  private static final String LATEST_REVIEW = """
-      left join review r on r.alliance_reference = a.reference and r.status = :closed
-        and r.review_no = (select max(l.review_no) from review l
-          where l.alliance_reference = a.reference and l.status = :closed)""";
 
   /** The rows of the portfolio before filtering: every alliance with its figures and sort keys. */
   private static final String ROWS = """
@@ -82,6 +72,26 @@ class PortfolioRepository {
       select vp.alliance_reference from alliance_partner vp
         where vp.organisation_id in (:organisations) and vp.status in (:members)""";
 
+  /** The filters on the alliance {@code a} and its latest review {@code r} (a partner's portfolio). */
+  private static final Filtered TABLES = new Filtered("r.gate_outcome", "a.status", "a.alliance_type", "lower(a.name)",
+      "a.reference");
+
+  /** The filters on the standing {@code b} (staff's portfolio). */
+  private static final Filtered STANDING = new Filtered("b.gate_outcome", "b.status", "b.alliance_type", "b.name_key",
+      "b.reference");
+
+  /**
+   * Staff's rows: the standings selected (and paged) in {@code %s}, as {@code pg}, with the alliance's
+   * name and process and its open work counted for these rows only.
+   */
+  private static final String STANDING_ROWS = """
+      select pg.*, a.name, a.process_instance_id,
+        (select count(*) from work_item w where w.alliance_reference = pg.reference) as open_tasks,
+        mp.organisation_name as partner_name
+      from %s pg
+      join alliance a on a.reference = pg.reference
+      """;
+
   private final NamedParameterJdbcTemplate jdbc;
   private final TransactionTemplate readOnly;
 
@@ -97,23 +107,30 @@ class PortfolioRepository {
   PortfolioPage page(Viewer viewer, PortfolioQuery query) {
     MapSqlParameterSource parameters = parameters(viewer, query)
         .addValue("offset", query.offset()).addValue("size", query.pageSize());
-    String sql = "select pg.*, mp.organisation_name as partner_name from (select b.* from (" + rows(viewer, query)
-        + ") b order by " + query.orderBy("b") + " offset :offset rows fetch next :size rows only) pg "
-        + MEMBERS.formatted("pg", query.orderBy("pg"));
+    String page = " order by " + query.orderBy("b") + " offset :offset rows fetch next :size rows only";
+    String sql = viewer.staff()
+        ? STANDING_ROWS.formatted("(select b.* from portfolio_standing b" + where(query, STANDING) + page + ")")
+          + MEMBERS.formatted("pg", query.orderBy("pg"))
+        : "select pg.*, mp.organisation_name as partner_name from (select b.* from (" + rows(viewer, query)
+          + ") b" + page + ") pg " + MEMBERS.formatted("pg", query.orderBy("pg"));
     List<PortfolioRow> rows = new ArrayList<>();
     Rows assembler = new Rows(viewer, rows::add);
     jdbc.query(sql, parameters, assembler);
     assembler.finish();
-    // the latest review only where the filter asks for its outcome: a count over the alliances alone reads no review
-    Long total = jdbc.queryForObject("select count(*) from alliance a " + (query.outcome() == null ? "" : LATEST_REVIEW)
-        + where(viewer, query), parameters, Long.class);
+    // a partner's count reads the latest review only where the filter asks for its outcome
+    String count = viewer.staff() ? "select count(*) from portfolio_standing b" + where(query, STANDING)
+        : "select count(*) from alliance a " + (query.outcome() == null ? "" : LATEST_REVIEW) + where(viewer, query);
+    Long total = jdbc.queryForObject(count, parameters, Long.class);
     return new PortfolioPage(rows, total == null ? 0 : total, query.pageNumber(), query.pageSize());
   }
 
   /** Every alliance asked for, in order, handed over one by one as the database returns them. */
   void each(Viewer viewer, PortfolioQuery query, Consumer<PortfolioRow> row) {
-    String sql = "select b.*, mp.organisation_name as partner_name from (" + rows(viewer, query) + ") b "
-        + MEMBERS.formatted("b", query.orderBy("b"));
+    String sql = viewer.staff()
+        ? STANDING_ROWS.formatted("(select b.* from portfolio_standing b" + where(query, STANDING) + ")")
+          + MEMBERS.formatted("pg", query.orderBy("pg"))
+        : "select b.*, mp.organisation_name as partner_name from (" + rows(viewer, query) + ") b "
+          + MEMBERS.formatted("b", query.orderBy("b"));
     Rows assembler = new Rows(viewer, row);
     readOnly.executeWithoutResult(status -> jdbc.query(sql, parameters(viewer, query), assembler));
     assembler.finish();
@@ -123,12 +140,14 @@ class PortfolioRepository {
    * The headline over every alliance the viewer may see, whatever the filter, in one statement: the
    * alliances by the outcome of their latest review, those due within 30 days, and the overdue work
    * counted straight from the work items (only the overdue ones are read), not alliance by alliance.
+   * Staff count the standings (one table, no join); a partner representative their alliances.
    */
   Summary summary(Viewer viewer) {
+    String outcomeColumn = viewer.staff() ? "s.gate_outcome" : "r.gate_outcome";
     StringBuilder outcomes = new StringBuilder();
     for (String outcome : PortfolioQuery.OUTCOMES) {
-      outcomes.append(", sum(case when r.gate_outcome ")
-          .append("NONE".equals(outcome) ? "is null" : "= '" + outcome + "'")
+      outcomes.append(", sum(case when ").append(outcomeColumn)
+          .append("NONE".equals(outcome) ? " is null" : " = '" + outcome + "'")
           .append(" then 1 else 0 end) as ").append(outcome.toLowerCase(Locale.ROOT));
     }
     PortfolioQuery all = new PortfolioQuery(null, null, null, null, null, null, null, null);
@@ -139,8 +158,8 @@ class PortfolioRepository {
         , sum(case when %s < :in30Days then 1 else 0 end) as due_soon,
           (select count(*) from work_item w where w.due_at < :now and w.alliance_reference is not null%s and %s)
             as overdue_tasks
-        from alliance a
-        """.formatted(NEXT_DUE, mine(viewer), visible) + LATEST_REVIEW + where(viewer, all);
+        """.formatted(viewer.staff() ? "s.next_due" : NEXT_DUE, mine(viewer), visible)
+        + (viewer.staff() ? "from portfolio_standing s" : "from alliance a " + LATEST_REVIEW + where(viewer, all));
     MapSqlParameterSource parameters = parameters(viewer, all)
         .addValue("in30Days", OffsetDateTime.now(ZoneOffset.UTC).plusDays(30));
     return jdbc.queryForObject(sql, parameters, (rs, i) -> {
@@ -182,22 +201,39 @@ class PortfolioRepository {
     if (!viewer.staff()) {
       conditions.add("a.reference in (" + VISIBLE_TO_PARTNER + ")");
     }
-    if (query.outcome() != null) {
-      conditions.add("NONE".equals(query.outcome()) ? "r.gate_outcome is null" : "r.gate_outcome = :outcome");
-    }
-    if (query.status() != null) {
-      conditions.add("a.status = :status");
-    }
-    if (query.type() != null) {
-      conditions.add("a.alliance_type = :type");
-    }
-    if (query.q() != null) {
-      conditions.add("""
-          (lower(a.name) like :text escape '\\' or lower(a.reference) like :text escape '\\'
-            or exists (select 1 from alliance_partner qp where qp.alliance_reference = a.reference
-              and qp.status in (:members) and lower(qp.organisation_name) like :text escape '\\'))""");
-    }
+    conditions.addAll(TABLES.conditions(query));
     return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+  }
+
+  /** The standings that the query's filters select, on the columns given. */
+  private static String where(PortfolioQuery query, Filtered on) {
+    List<String> conditions = on.conditions(query);
+    return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+  }
+
+  /** The columns the filters read: the alliance and its latest review, or its standing. */
+  private record Filtered(String outcome, String status, String type, String nameKey, String reference) {
+
+    List<String> conditions(PortfolioQuery query) {
+      List<String> conditions = new ArrayList<>();
+      if (query.outcome() != null) {
+        conditions.add(outcome + ("NONE".equals(query.outcome()) ? " is null" : " = :outcome"));
+      }
+      if (query.status() != null) {
+        conditions.add(status + " = :status");
+      }
+      if (query.type() != null) {
+        conditions.add(type + " = :type");
+      }
+      if (query.q() != null) {
+        conditions.add("""
+            (%1$s like :text escape '\\' or lower(%2$s) like :text escape '\\'
+              or exists (select 1 from alliance_partner qp where qp.alliance_reference = %2$s
+                and qp.status in (:members) and lower(qp.organisation_name) like :text escape '\\'))"""
+            .formatted(nameKey, reference));
+      }
+      return conditions;
+    }
   }
 
   private static MapSqlParameterSource parameters(Viewer viewer, PortfolioQuery query) {
