@@ -73,11 +73,11 @@ class PortfolioRepository {
         where vp.organisation_id in (:organisations) and vp.status in (:members)""";
 
   /** The filters on the alliance {@code a} and its latest review {@code r} (a partner's portfolio). */
-  private static final Filtered TABLES = new Filtered("r.gate_outcome", "a.status", "a.alliance_type", "lower(a.name)",
+  private static final Filtered TABLES = new Filtered(SEVERITY, "a.status", "a.alliance_type", "lower(a.name)",
       "a.reference");
 
   /** The filters on the standing {@code b} (staff's portfolio). */
-  private static final Filtered STANDING = new Filtered("b.gate_outcome", "b.status", "b.alliance_type", "b.name_key",
+  private static final Filtered STANDING = new Filtered("b.severity", "b.status", "b.alliance_type", "b.name_key",
       "b.reference");
 
   /**
@@ -212,12 +212,13 @@ class PortfolioRepository {
   }
 
   /** The columns the filters read: the alliance and its latest review, or its standing. */
-  private record Filtered(String outcome, String status, String type, String nameKey, String reference) {
+  private record Filtered(String severity, String status, String type, String nameKey, String reference) {
 
     List<String> conditions(PortfolioQuery query) {
       List<String> conditions = new ArrayList<>();
       if (query.outcome() != null) {
-        conditions.add(outcome + ("NONE".equals(query.outcome()) ? " is null" : " = :outcome"));
+        // by severity, the first key of the default order: the standing's index then has the outcome's rows in order
+        conditions.add(severity + " = :severity");
       }
       if (query.status() != null) {
         conditions.add(status + " = :status");
@@ -246,7 +247,7 @@ class PortfolioRepository {
         .addValue("members", PartnerStatus.MEMBERS.stream().map(Enum::name).toList())
         .addValue("user", viewer.user())
         .addValue("organisations", organisations)
-        .addValue("outcome", query.outcome())
+        .addValue("severity", query.outcome() == null ? null : PortfolioStanding.severity(query.outcome()))
         .addValue("status", query.status())
         .addValue("type", query.type())
         .addValue("text", query.q() == null ? null : "%" + escapeLike(query.q().toLowerCase(Locale.ROOT)) + "%");

@@ -15,7 +15,9 @@ import org.alliancecompass.work.WorkDone;
 import org.alliancecompass.work.WorkItem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -33,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
  * overdue ({@link WorkDone}, {@link WorkArrived}); it commits or rolls back with the change. Work
  * becomes overdue by the clock alone: a sweep every {@code alliance.portfolio.sweep-interval}
  * (default a minute) recounts the overdue work of the alliances that have any or had any, on every
- * node (it is idempotent). {@link #drift()} names the rows that differ from what the tables say.
+ * node (it is idempotent). On start, alliances without a standing get one. {@link #drift()} names the
+ * rows that differ from what the tables say.
  */
 @Component
 class PortfolioStanding {
@@ -45,6 +48,11 @@ class PortfolioStanding {
       .filter(outcome -> !"NONE".equals(outcome))
       .map(outcome -> "when '%s' then %d".formatted(outcome, PortfolioQuery.OUTCOMES.indexOf(outcome) + 1))
       .collect(Collectors.joining(" ", "case r.gate_outcome ", " else 0 end"));
+
+  /** The severity of a gate outcome as {@link #SEVERITY} gives it: 0 for {@code NONE}. */
+  static int severity(String outcome) {
+    return "NONE".equals(outcome) ? 0 : PortfolioQuery.OUTCOMES.indexOf(outcome) + 1;
+  }
 
   /** When an alliance's next review falls due: none while one is under way. */
   static final String NEXT_DUE = "case when a.status = :underReview then null else a.next_review_due end";
@@ -127,6 +135,24 @@ class PortfolioStanding {
         + jdbc.update(recount.formatted("s.overdue_tasks > 0"), parameters);
     if (changed > 0) {
       LOG.debug("Portfolio: the overdue work of {} alliances recounted", changed);
+    }
+  }
+
+  /**
+   * On start, the alliances without a standing get one: after an upgrade the migration made them
+   * all; after {@code delete from portfolio_standing} (to have them all computed again) this does.
+   * Two nodes starting together may both try: the second one's insert fails and changes nothing.
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  void onStart() {
+    try {
+      int added = jdbc.update("insert into portfolio_standing (" + String.join(", ", COLUMNS) + ") " + LIVE
+          + " where not exists (select 1 from portfolio_standing s where s.reference = a.reference)", parameters());
+      if (added > 0) {
+        LOG.info("Portfolio: {} alliances without a standing have one now", added);
+      }
+    } catch (DataIntegrityViolationException another) {
+      LOG.info("Portfolio: another node gave the alliances without a standing one meanwhile");
     }
   }
 

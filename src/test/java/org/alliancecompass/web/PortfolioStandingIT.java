@@ -24,7 +24,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The portfolio's standings ({@link PortfolioStanding}) on the paths the product takes: the demo's
  * alliances were proposed, agreed, reviewed twice and are in a third review, all through the
  * engine, and every standing says what the tables say; work falling overdue by the clock is
- * counted on the portfolio by the sweep, and uncounted when it is no longer overdue.
+ * counted on the portfolio by the sweep, and uncounted when it is no longer overdue; standings
+ * deleted come back on start.
  */
 class PortfolioStandingIT extends InProcessApplication {
 
@@ -86,6 +87,24 @@ class PortfolioStandingIT extends InProcessApplication {
       standing.sweep();
     }
     assertThat(row(mia.get("/api/alliances").json(), reference).path("overdueTasks").asInt()).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("Standings deleted to be computed again come back on start, as the tables say")
+  void computedAgainOnStart() {
+    // given the operator's way to have standings computed again: delete them
+    String reference = northCity();
+    standing.sweep();
+    jdbc.update("delete from portfolio_standing where reference = ?", reference);
+    assertThat(standing.drift()).containsExactly(reference);
+
+    // when a node starts
+    standing.onStart();
+
+    // then
+    assertThat(standing.drift()).isEmpty();
+    assertThat(row(rest().as("mia", "mia").get("/api/alliances?outcome=AT_RISK").json(), reference)
+        .path("gateOutcome").asText()).isEqualTo("AT_RISK");
   }
 
   private String northCity() {
