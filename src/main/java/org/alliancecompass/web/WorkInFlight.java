@@ -17,6 +17,7 @@ import org.alliancecompass.review.ReviewStatus;
 import org.alliancecompass.review.Reviews;
 import org.alliancecompass.web.AllianceAccess.Viewer;
 import org.alliancecompass.work.OpenWork;
+import org.alliancecompass.work.Waiting;
 import org.alliancecompass.work.WorkItem;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -47,6 +48,20 @@ class WorkInFlight {
   public record MyWork(String allianceReference, String allianceName, String task, OffsetDateTime due, boolean overdue,
       String link) {
   }
+
+  /**
+   * The tasks waiting for the person signed in that the portfolio lists, soonest due first, and how
+   * many there are in all: the rest are in Tasklist.
+   */
+  public record MyWorkList(List<MyWork> tasks, long total) {
+
+    public long more() {
+      return total - tasks.size();
+    }
+  }
+
+  /** Tasks the portfolio lists of those waiting for the person signed in. */
+  static final int MY_WORK_SHOWN = 10;
 
   private final OpenWork work;
   private final Reviews reviews;
@@ -107,17 +122,17 @@ class WorkInFlight {
   }
 
   /** What waits for the person: their own tasks and those of their groups, unclaimed, soonest due first. */
-  List<MyWork> of(Person person) {
+  /** The work waiting for the person signed in, as the portfolio lists it: the first {@value #MY_WORK_SHOWN}, soonest due first. */
+  MyWorkList of(Person person) {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    List<WorkItem> items = work.of(person).stream().filter(item -> item.allianceReference() != null).toList();
-    Map<String, String> allianceNames = alliances.names(items.stream().map(item -> item.allianceReference())
+    Waiting waiting = work.waitingFor(person, MY_WORK_SHOWN);
+    Map<String, String> allianceNames = alliances.names(waiting.first().stream().map(WorkItem::allianceReference)
         .collect(Collectors.toSet()));
-    return items.stream()
+    return new MyWorkList(waiting.first().stream()
         .map(item -> new MyWork(item.allianceReference(), allianceNames.getOrDefault(item.allianceReference(),
             item.allianceReference()), item.taskName(), item.dueAt(), overdue(item.dueAt(), now),
             WebLinks.task(item.taskId())))
-        .sorted(Comparator.comparing(MyWork::due, Comparator.nullsLast(Comparator.naturalOrder())))
-        .toList();
+        .toList(), waiting.total());
   }
 
   private static boolean overdue(OffsetDateTime due, OffsetDateTime now) {

@@ -37,9 +37,12 @@ public class OpenWork {
         .collect(Collectors.toMap(WorkCount::allianceReference, Function.identity()));
   }
 
-  /** A person's own open work: claimed by them, or offered to one of their groups and unclaimed; oldest first. */
-  public List<WorkItem> of(Person person) {
-    return items.of(person.user(), person.groups());
+  /**
+   * A person's own open work on alliances: claimed by them, or offered to one of their groups and
+   * unclaimed; the first {@code limit} tasks, soonest due first, and how many there are in all.
+   */
+  public Waiting waitingFor(Person person, int limit) {
+    return items.waitingFor(person.user(), person.groups(), limit);
   }
 
   /** What the record shows of the alliance's ended tasks, in the order they ended. */

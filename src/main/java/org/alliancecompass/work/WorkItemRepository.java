@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,9 @@ class WorkItemRepository {
   private static final String COLUMNS = """
       w.task_id, w.alliance_reference, w.process_key, w.process_instance_id, w.task_key, w.task_name, w.assignee,
       w.created_at, w.due_at, w.reminders_sent, w.last_reminded_at, w.escalations, w.escalated_at""";
+
+  /** The order of {@link #waitingFor}: soonest due first, no due date last, then oldest. */
+  private static final String SOONEST = "w.due_at asc nulls last, w.created_at asc, w.task_id asc";
 
   /** A row of {@code work_item}, without its groups. */
   record Row(String taskId, String allianceReference, String processKey, String processInstanceId, String taskKey,
@@ -123,19 +127,29 @@ class WorkItemRepository {
   }
 
   /** The person's own work: claimed by them, or offered to one of their groups and not claimed by anyone. */
-  List<WorkItem> of(String user, Collection<String> groups) {
-    List<Row> rows = new ArrayList<>(jdbc.sql("select " + COLUMNS + " from work_item w where w.assignee = ?")
-        .param(user).query(Row.class).list());
-    if (!groups.isEmpty()) {
-      rows.addAll(jdbc.sql("select " + COLUMNS + """
-               from work_item w join work_item_group g on g.task_id = w.task_id
-              where g.group_id in (:groups) and w.assignee is null""")
-          .param("groups", groups).query(Row.class).list());
+  /**
+   * The open work of alliances waiting for a person, soonest due first (no due date last, then oldest):
+   * the first {@code limit} tasks and how many there are. Their own tasks and their groups' unclaimed
+   * ones are disjoint and each read by its index, top {@code limit} first, so the cost is the person's
+   * work, not everyone's.
+   */
+  Waiting waitingFor(String user, Collection<String> groups, int limit) {
+    String own = "w.assignee = :user";
+    String offered = "w.assignee is null and w.task_id in (select g.task_id from work_item_group g where g.group_id in (:groups))";
+    List<String> parts = groups.isEmpty() ? List.of(own) : List.of(own, offered);
+    List<Row> rows = new ArrayList<>();
+    long total = 0;
+    for (String part : parts) {
+      String where = " from work_item w where w.alliance_reference is not null and " + part;
+      rows.addAll(jdbc.sql("select " + COLUMNS + where + " order by " + SOONEST + " fetch first :limit rows only")
+          .param("user", user).param("groups", groups.isEmpty() ? List.of("-") : groups).param("limit", limit)
+          .query(Row.class).list());
+      total += jdbc.sql("select count(*)" + where).param("user", user)
+          .param("groups", groups.isEmpty() ? List.of("-") : groups).query(Long.class).single();
     }
-    Map<String, Row> distinct = new LinkedHashMap<>();
-    rows.forEach(row -> distinct.putIfAbsent(row.taskId(), row));
-    return withGroups(distinct.values().stream()
-        .sorted(java.util.Comparator.comparing(Row::createdAt).thenComparing(Row::taskId)).toList());
+    List<Row> first = rows.stream().sorted(Comparator.comparing(Row::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(Row::createdAt).thenComparing(Row::taskId)).limit(limit).toList();
+    return new Waiting(withGroups(first), total);
   }
 
   List<WorkCount> counts(Instant now) {

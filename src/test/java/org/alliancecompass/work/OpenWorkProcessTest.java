@@ -66,9 +66,14 @@ class OpenWorkProcessTest {
         .hasSize(2);
 
     // and each representative sees their own task as their work, and not the other's
-    List<WorkItem> norths = work.of(person(representative("north")));
-    assertThat(norths).filteredOn(item -> alliance.equals(item.allianceReference()))
+    Waiting norths = work.waitingFor(person(representative("north")), 100);
+    assertThat(norths.first()).filteredOn(item -> alliance.equals(item.allianceReference()))
         .singleElement().satisfies(item -> assertThat(item.assignee()).isEqualTo(representative("north")));
+    assertThat(norths.total()).isEqualTo(norths.first().size());
+    // and a list of one names the soonest due and counts them all
+    Waiting first = work.waitingFor(person(representative("north")), 1);
+    assertThat(first.first()).singleElement().isEqualTo(norths.first().get(0));
+    assertThat(first.total()).isEqualTo(norths.total());
 
     // when north's representative answers, their task is no longer open
     Task northTask = scenario.tasks(alliance, ReviewProcess.TASK_ASSESS_HEALTH).stream()
