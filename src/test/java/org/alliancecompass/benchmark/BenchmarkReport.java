@@ -51,6 +51,7 @@ final class BenchmarkReport {
   private final List<AssessmentCompletions.Result> completions = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
   private final Map<Integer, PortfolioRequests.Result> portfolio = new TreeMap<>();
+  private final Map<Integer, MemoryUse> portfolioMemory = new TreeMap<>();
 
   BenchmarkReport(BenchmarkSettings settings, String database, String loadBefore) {
     this.settings = settings;
@@ -85,6 +86,11 @@ final class BenchmarkReport {
 
   void portfolio(PortfolioRequests.Result result) {
     portfolio.put(result.alliances(), result);
+  }
+
+  /** The memory at this size, after the bursts, every review open, before the portfolio's requests. */
+  void portfolioMemory(int size, MemoryUse use) {
+    portfolioMemory.put(size, use);
   }
 
   void note(String note) {
@@ -310,6 +316,17 @@ final class BenchmarkReport {
       }
       out.append(" %.2f; %.2f | %s | %s |%n".formatted(growth, growthP95, target,
           met == null ? "" : met ? "yes" : "**no**"));
+    }
+    if (portfolioMemory.keySet().containsAll(sizes)) {
+      out.append("| Heap after a full collection (MiB); resident (MiB) |");
+      for (int size : sizes) {
+        out.append(" %.0f; %.0f |".formatted(portfolioMemory.get(size).heapLiveMib(),
+            portfolioMemory.get(size).residentMib()));
+      }
+      double grown = portfolioMemory.get(largest).heapLiveMib() - portfolioMemory.get(smallest).heapLiveMib();
+      out.append(" %+.0f MiB; %+.0f MiB | heap +< 100 MiB | %s |%n".formatted(grown,
+          portfolioMemory.get(largest).residentMib() - portfolioMemory.get(smallest).residentMib(),
+          grown < 100 ? "yes" : "**no**"));
     }
     out.append("\nLoad (1 min) when each size's requests ended: ").append(String.join(", ", sizes.stream()
         .map(size -> "%,d: %.2f".formatted(size, portfolio.get(size).loadAverage())).toList())).append("\n");

@@ -241,6 +241,10 @@ public final class ReviewBurstBenchmark {
 
   /** The requests people make while the reviews are open, at this size: their growth is read across the sizes. */
   private void portfolio(int size, AppProcess app, EngineApi api) {
+    MemoryUse memory = MemoryUse.of(app);
+    report.portfolioMemory(size, memory);
+    log("  N=%,d heap %.0f MiB after a full collection, resident %.0f MiB".formatted(size, memory.heapLiveMib(),
+        memory.residentMib()));
     PortfolioRequests requests = new PortfolioRequests(Rest.to(app.baseUrl()), api.filterId("My group tasks"));
     String reference = requests.firstAlliance();
     new AssessmentCompletions(Rest.to(app.baseUrl()), api).history(reference, PortfolioRequests.HISTORY);
