@@ -362,7 +362,7 @@ final class BenchmarkReport {
         : "%.2f–%.2f".formatted(loads.getMin(), loads.getMax());
   }
 
-  private static String machine() {
+  static String machine() {
     String cpu = firstLine(Path.of("/proc/cpuinfo"), "model name").map(line -> line.replaceAll(".*:\\s*", ""))
         .orElse("unknown CPU");
     String memory = firstLine(Path.of("/proc/meminfo"), "MemTotal")
