@@ -67,17 +67,15 @@ class PortfolioStanding {
   private static final List<String> COLUMNS = List.of("reference", "name_key", "alliance_type", "status", "next_due",
       "gate_outcome", "severity", "overall_score", "trend", "perception_gap", "review_no", "closed_at", "overdue_tasks");
 
-  /** The overdue work of the alliance {@code s}, now. */
-  private static final String OVERDUE = """
-      (select count(*) from work_item w where w.alliance_reference = s.reference and w.due_at < :now)""";
+  /** Adds standings: {@link #LIVE}'s rows, in {@link #COLUMNS}' order. */
+  private static final String INSERT = "insert into portfolio_standing (" + String.join(", ", COLUMNS) + ") ";
 
   /** The standing of each alliance {@code a} as its tables say now. */
   private static final String LIVE = """
       select a.reference, lower(a.name) as name_key, a.alliance_type, a.status, %s as next_due, r.gate_outcome,
-        %s as severity, r.overall_score, r.trend, r.perception_gap, r.review_no, r.closed_at,
-        (select count(*) from work_item w where w.alliance_reference = a.reference and w.due_at < :now) as overdue_tasks
+        %s as severity, r.overall_score, r.trend, r.perception_gap, r.review_no, r.closed_at, %s as overdue_tasks
       from alliance a
-      %s""".formatted(NEXT_DUE, SEVERITY, LATEST_REVIEW);
+      %s""".formatted(NEXT_DUE, SEVERITY, overdue("a"), LATEST_REVIEW);
 
   private final NamedParameterJdbcTemplate jdbc;
 
@@ -114,8 +112,7 @@ class PortfolioStanding {
         + COLUMNS.subList(1, COLUMNS.size()).stream().map(c -> "l." + c).collect(Collectors.joining(", "))
         + " from " + live + ") where s.reference = :reference", parameters);
     if (updated == 0) {
-      jdbc.update("insert into portfolio_standing (" + String.join(", ", COLUMNS) + ") select "
-          + COLUMNS.stream().map(c -> "l." + c).collect(Collectors.joining(", ")) + " from " + live, parameters);
+      jdbc.update(INSERT + LIVE + " where a.reference = :reference", parameters);
     }
   }
 
@@ -128,8 +125,8 @@ class PortfolioStanding {
   @Transactional
   public void sweep() {
     MapSqlParameterSource parameters = parameters();
-    String recount = "update portfolio_standing s set overdue_tasks = " + OVERDUE + " where %s and s.overdue_tasks <> "
-        + OVERDUE;
+    String recount = "update portfolio_standing s set overdue_tasks = " + overdue("s")
+        + " where %s and s.overdue_tasks <> " + overdue("s");
     int changed = jdbc.update(recount.formatted(
         "s.reference in (select o.alliance_reference from work_item o where o.due_at < :now)"), parameters)
         + jdbc.update(recount.formatted("s.overdue_tasks > 0"), parameters);
@@ -146,7 +143,7 @@ class PortfolioStanding {
   @EventListener(ApplicationReadyEvent.class)
   void onStart() {
     try {
-      int added = jdbc.update("insert into portfolio_standing (" + String.join(", ", COLUMNS) + ") " + LIVE
+      int added = jdbc.update(INSERT + LIVE
           + " where not exists (select 1 from portfolio_standing s where s.reference = a.reference)", parameters());
       if (added > 0) {
         LOG.info("Portfolio: {} alliances without a standing have one now", added);
@@ -160,7 +157,7 @@ class PortfolioStanding {
   @Transactional
   public void rebuild() {
     jdbc.update("delete from portfolio_standing", Map.of());
-    jdbc.update("insert into portfolio_standing (" + String.join(", ", COLUMNS) + ") " + LIVE, parameters());
+    jdbc.update(INSERT + LIVE, parameters());
   }
 
   /** The alliances whose standing is missing or differs from what their tables say now. */
@@ -174,9 +171,15 @@ class PortfolioStanding {
 
   private void recountOverdueIfOverdue(WorkItem item) {
     if (item.allianceReference() != null && item.dueAt() != null && item.dueAt().isBefore(now())) {
-      jdbc.update("update portfolio_standing s set overdue_tasks = " + OVERDUE + " where s.reference = :reference",
+      jdbc.update("update portfolio_standing s set overdue_tasks = " + overdue("s") + " where s.reference = :reference",
           parameters().addValue("reference", item.allianceReference()));
     }
+  }
+
+  /** The overdue work, now, of the alliance or standing {@code alias}. */
+  private static String overdue(String alias) {
+    return "(select count(*) from work_item w where w.alliance_reference = %s.reference and w.due_at < :now)"
+        .formatted(alias);
   }
 
   private static MapSqlParameterSource parameters() {
