@@ -142,10 +142,9 @@ class WorkItemRepository {
     for (String part : parts) {
       String where = " from work_item w where w.alliance_reference is not null and " + part;
       rows.addAll(jdbc.sql("select " + COLUMNS + where + " order by " + SOONEST + " fetch first :limit rows only")
-          .param("user", user).param("groups", groups.isEmpty() ? List.of("-") : groups).param("limit", limit)
-          .query(Row.class).list());
-      total += jdbc.sql("select count(*)" + where).param("user", user)
-          .param("groups", groups.isEmpty() ? List.of("-") : groups).query(Long.class).single();
+          .param("user", user).param("groups", groups).param("limit", limit).query(Row.class).list());
+      total += jdbc.sql("select count(*)" + where).param("user", user).param("groups", groups)
+          .query(Long.class).single();
     }
     List<Row> first = rows.stream().sorted(Comparator.comparing(Row::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(Row::createdAt).thenComparing(Row::taskId)).limit(limit).toList();
