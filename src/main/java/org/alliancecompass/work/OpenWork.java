@@ -1,13 +1,9 @@
 package org.alliancecompass.work;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.alliancecompass.identity.Person;
 import org.springframework.stereotype.Component;
@@ -29,12 +25,6 @@ public class OpenWork {
   /** The open work of an alliance, oldest first: whom each task waits for, since when, by when, how chased. */
   public List<WorkItem> ofAlliance(String reference) {
     return items.ofAlliance(reference);
-  }
-
-  /** Open and overdue tasks per alliance reference; an alliance with no open task is not in the map. */
-  public Map<String, WorkCount> countsByAlliance() {
-    return items.counts(Instant.now()).stream()
-        .collect(Collectors.toMap(WorkCount::allianceReference, Function.identity()));
   }
 
   /**

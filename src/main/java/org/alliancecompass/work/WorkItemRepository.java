@@ -151,15 +151,6 @@ class WorkItemRepository {
     return new Waiting(withGroups(first), total);
   }
 
-  List<WorkCount> counts(Instant now) {
-    return jdbc.sql("""
-            select alliance_reference, count(*) as open_tasks,
-                   sum(case when due_at < :now then 1 else 0 end) as overdue_tasks
-              from work_item where alliance_reference is not null group by alliance_reference""")
-        .param("now", utc(now))
-        .query((rs, n) -> new WorkCount(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
-  }
-
   /**
    * Removes the rows whose task is gone from the engine's task table without the product hearing of
    * it (a process deleted with the database, a restore): one statement on the task table's key.
