@@ -182,7 +182,7 @@ final class BenchmarkReport {
       double baselineMedian = medianOf(samples.apply(Flavour.BASELINE), Samples::median);
       double baselineP95 = medianOf(samples.apply(Flavour.BASELINE), Samples::p95);
       double ratio = productP95 / baselineP95;
-      rows.add(row("Task list, " + kind.label() + ": a representative's candidate-group tasks, newest first, "
+      rows.add(row("Task list, " + kind.label() + ": a representative's tasks (offered to them or their group), newest first, "
               + TaskListQueries.PAGE + " a page, authorizations on (ms)",
           "%,d open tasks per flavour, pages of %d tasks; %d queries per run".formatted(
               (size + settings.warmUp()) * PARTNERS, fewestListed(), samples.apply(Flavour.PRODUCT).get(0).count()),

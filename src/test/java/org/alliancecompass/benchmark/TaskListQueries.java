@@ -107,11 +107,14 @@ final class TaskListQueries {
   }
 
   /**
-   * The user's candidate groups, as the filter's {@code ${currentUserGroups()}} (the REST API
-   * refuses expressions in ad hoc queries): a representative's are their organisation's.
+   * The tasks offered to the user, as the filter's {@code taskCandidateUserExpression("${currentUser()}")}
+   * (the REST API refuses expressions in ad hoc queries): those offered to them by name (the product's
+   * assessments go to the partner's rater) or to one of their groups (the bare engine's go to the
+   * organisation's group), claimed or not. Until 8 December this asked for the organisation's group,
+   * which the product's assessments are not offered to, so its product figure timed an empty page.
    */
   private Rest.Response restQuery(Rest representative, String organisation, Flavour flavour) {
-    return representative.get("/engine-rest/task?candidateGroups=" + organisation
+    return representative.get("/engine-rest/task?candidateUser=" + BenchmarkApplication.representativeOf(organisation)
         + "&includeAssignedTasks=true&active=true&processDefinitionKey=" + flavour.reviewKey()
         + "&" + SORTING + "&firstResult=0&maxResults=" + PAGE);
   }
