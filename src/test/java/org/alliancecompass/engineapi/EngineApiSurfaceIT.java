@@ -77,6 +77,15 @@ class EngineApiSurfaceIT extends InProcessApplication {
   private static final Set<String> BACKGROUND_TABLES = Set.of("ACT_RU_METER_LOG", "ACT_RU_TASK_METER_LOG",
       "ACT_GE_PROPERTY");
 
+  /**
+   * The rows of tables that the engine's own housekeeping changes by the clock, whatever a call does:
+   * in its window (01:00 to 05:00, {@code application.yaml}) the history cleanup job runs again and
+   * again, each time updating its row and logging the run. A test run in those hours saw it as a change.
+   */
+  private static final Map<String, String> WITHOUT_HOUSEKEEPING = Map.of(
+      "ACT_RU_JOB", " where HANDLER_TYPE_ <> 'history-cleanup'",
+      "ACT_HI_JOB_LOG", " where JOB_ID_ not in (select ID_ from ACT_RU_JOB where HANDLER_TYPE_ = 'history-cleanup')");
+
   private final TasklistClient tasklist;
   private final Alliances alliances;
   private final RuntimeService runtime;
@@ -520,8 +529,8 @@ class EngineApiSurfaceIT extends InProcessApplication {
     for (String table : List.of("ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_RU_VARIABLE", "ACT_RU_JOB", "ACT_RU_JOBDEF",
         "ACT_RU_IDENTITYLINK", "ACT_RU_AUTHORIZATION", "ACT_RU_FILTER", "ACT_RU_EVENT_SUBSCR", "ACT_RU_INCIDENT",
         "ACT_RE_PROCDEF", "ACT_ID_USER", "ACT_ID_GROUP", "ACT_ID_TENANT")) {
-      fingerprint.put(table, jdbc.sql("select ID_ || ':' || REV_ from " + table + " order by ID_").query(String.class)
-          .list());
+      fingerprint.put(table, jdbc.sql("select ID_ || ':' || REV_ from " + table
+          + WITHOUT_HOUSEKEEPING.getOrDefault(table, "") + " order by ID_").query(String.class).list());
     }
     fingerprint.put("ACT_ID_MEMBERSHIP", jdbc.sql("select USER_ID_ || ':' || GROUP_ID_ from ACT_ID_MEMBERSHIP "
         + "order by 1").query(String.class).list());
@@ -537,7 +546,8 @@ class EngineApiSurfaceIT extends InProcessApplication {
     for (String table : jdbc.sql("select TABLE_NAME from INFORMATION_SCHEMA.TABLES where TABLE_SCHEMA = 'PUBLIC' "
         + "and TABLE_TYPE = 'BASE TABLE'").query(String.class).list()) {
       if (!BACKGROUND_TABLES.contains(table.toUpperCase(java.util.Locale.ROOT))) {
-        counts.put(table, jdbc.sql("select count(*) from \"" + table + "\"").query(Long.class).single());
+        counts.put(table, jdbc.sql("select count(*) from \"" + table + "\""
+            + WITHOUT_HOUSEKEEPING.getOrDefault(table.toUpperCase(java.util.Locale.ROOT), "")).query(Long.class).single());
       }
     }
     counts.putAll(fingerprint());
