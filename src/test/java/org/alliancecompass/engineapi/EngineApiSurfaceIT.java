@@ -545,9 +545,10 @@ class EngineApiSurfaceIT extends InProcessApplication {
     Map<String, Object> counts = new TreeMap<>();
     for (String table : jdbc.sql("select TABLE_NAME from INFORMATION_SCHEMA.TABLES where TABLE_SCHEMA = 'PUBLIC' "
         + "and TABLE_TYPE = 'BASE TABLE'").query(String.class).list()) {
-      if (!BACKGROUND_TABLES.contains(table.toUpperCase(java.util.Locale.ROOT))) {
-        counts.put(table, jdbc.sql("select count(*) from \"" + table + "\""
-            + WITHOUT_HOUSEKEEPING.getOrDefault(table.toUpperCase(java.util.Locale.ROOT), "")).query(Long.class).single());
+      String name = table.toUpperCase(java.util.Locale.ROOT);
+      if (!BACKGROUND_TABLES.contains(name)) {
+        counts.put(table, jdbc.sql("select count(*) from \"" + table + "\"" + WITHOUT_HOUSEKEEPING.getOrDefault(name, ""))
+            .query(Long.class).single());
       }
     }
     counts.putAll(fingerprint());

@@ -110,11 +110,10 @@ class DashboardSliceTest {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Slice alliance 1<")))
         .andExpect(content().string(containsString("page=2")));
-    String second = mvc.perform(get("/api/alliances?page=2&sort=name").with(manager()))
+    mvc.perform(get("/api/alliances?page=2&sort=name").with(manager()))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.paging.total").value(ALLIANCES))
-        .andReturn().getResponse().getContentAsString();
-    assertThat(second.split("\"reference\"", -1)).as("alliances on the second page").hasSize(ALLIANCES - 50 + 1);
+        .andExpect(jsonPath("$.alliances.length()").value(ALLIANCES - PortfolioQuery.DEFAULT_SIZE));
   }
 
   @Test
